@@ -1,0 +1,97 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { badUserInput } from '../common/errors.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { Public, RequireRoles, SignedIn, Viewer, type ViewerRequest } from './access.decorators.js';
+import { AccountsService } from './accounts.service.js';
+import { AuthPayload } from './dto/auth-payload.model.js';
+import { SignUpInput } from './dto/sign-up.input.js';
+import { UpdateMeInput } from './dto/update-me.input.js';
+import { UserConnection } from './dto/user-connection.model.js';
+import { Role } from './role.js';
+import { User } from './user.entity.js';
+import { visibleEmail } from './user.policy.js';
+
+@Resolver(() => User)
+export class AccountsResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  @Public()
+  @Query(() => User, { nullable: true, description: 'The signed-in person, or null.' })
+  me(@Viewer() viewer: User | null): User | null {
+    return viewer;
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async signUp(@Args('input') input: SignUpInput, @Context('req') req: ViewerRequest): Promise<AuthPayload> {
+    const payload = await this.accounts.signUp(input, req.ip ?? 'unknown');
+    req.viewer = payload.user; // the rest of this response is seen by the new account's owner
+    return payload;
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async logIn(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context('req') req: ViewerRequest,
+  ): Promise<AuthPayload> {
+    const payload = await this.accounts.logIn(email, password, req.ip ?? 'unknown');
+    req.viewer = payload.user;
+    return payload;
+  }
+
+  @SignedIn()
+  @Mutation(() => User)
+  updateMe(@Viewer() viewer: User, @Args('input') input: UpdateMeInput): Promise<User> {
+    return this.accounts.updateMe(viewer, input);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => User)
+  setUserRoles(
+    @Viewer() viewer: User,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('roles', { type: () => [Role] }) roles: Role[],
+  ): Promise<User> {
+    return this.accounts.setRoles(viewer, userId, roles);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Query(() => UserConnection, { description: 'Everyone with an account, newest first. Admins only.' })
+  users(
+    @Args('search', { nullable: true }) search?: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first = 50,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<UserConnection> {
+    if (first < 1 || first > 100) throw badUserInput('first', 'Ask for between 1 and 100 people at a time.');
+    return this.accounts.list(search, first, after);
+  }
+
+  /**
+   * Trainers add people to their courses by the email they were given; the answer never shows the
+   * email back (see user.policy), and nobody can list emails this way.
+   */
+  @RequireRoles(Role.ADMIN, Role.TRAINER)
+  @Query(() => User, { nullable: true, description: 'The person with exactly this email, for adding to a course.' })
+  findPersonByEmail(@Args('email') email: string): Promise<User | null> {
+    return this.accounts.byEmail(email);
+  }
+
+  @ResolveField('email', () => String, {
+    nullable: true,
+    description: 'Visible only to the user and to admins; null for everyone else.',
+  })
+  email(@Parent() user: User, @Viewer() viewer: User | null): string | null {
+    return visibleEmail(viewer, user);
+  }
+
+  @ResolveField('organization', () => Organization, { nullable: true })
+  organization(@Parent() user: User, @Context('req') req: ViewerRequest): Promise<Organization | null> | null {
+    return user.organizationId ? this.organizations.load(req, user.organizationId) : null;
+  }
+}

@@ -1,0 +1,56 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Organization } from '../organizations/organization.entity.js';
+import { Role } from './role.js';
+
+/**
+ * A person with an account. `email` and `passwordHash` are deliberately not GraphQL fields here:
+ * the resolver exposes email through the user policy, and the hash never leaves the server.
+ */
+@ObjectType()
+@Entity({ name: 'app_user' })
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored normalized (trimmed, lower case); unique ignoring case. */
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ name: 'password_hash', type: 'text', select: false })
+  passwordHash: string;
+
+  @Field({ description: 'The name everyone else sees. May be a pseudonym.' })
+  @Column({ name: 'display_name', type: 'varchar', length: 80 })
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'char', length: 2, nullable: true })
+  country: string | null;
+
+  @Field()
+  @Column({ name: 'time_zone', type: 'varchar', length: 64 })
+  timeZone: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 35 })
+  locale: string;
+
+  @Field(() => [Role])
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  roles: Role[];
+
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

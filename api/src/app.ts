@@ -1,0 +1,33 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { AppModule } from './app.module.js';
+import { LOGGER, PinoNestLogger } from './common/logger.js';
+import type { Config } from './config/config.js';
+
+/** Builds the HTTP application with every protection on; main.ts and the tests both use it. */
+export async function createApp(config: Config): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  const logger = app.get<Logger>(LOGGER);
+  app.useLogger(new PinoNestLogger(logger));
+  app.set('trust proxy', config.trustProxy);
+  // Room for the longest lesson (200,000 characters of Markdown, up to 4 bytes each in UTF-8), no more.
+  app.useBodyParser('json', { limit: '1mb' });
+  app.disable('x-powered-by');
+  app.use(helmet({ crossOriginEmbedderPolicy: false }));
+  app.use(
+    pinoHttp({
+      logger,
+      // Only what an operator needs: no headers, bodies or query strings (they may carry personal data).
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/health' },
+    }),
+  );
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,17 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import type { JobPayloads } from '../jobs/queues.js';
+import { QUEUES } from '../jobs/queues.js';
+import { CertificatesService } from './certificates.service.js';
+
+@Processor(QUEUES.certificates)
+export class CertificateProcessor extends WorkerHost {
+  constructor(private readonly certificates: CertificatesService) {
+    super();
+  }
+
+  async process(job: Job<JobPayloads['issue-certificate']>): Promise<string | null> {
+    const certificate = await this.certificates.issue(job.data.enrollmentId);
+    return certificate?.code ?? null;
+  }
+}

@@ -1,0 +1,28 @@
+import DataLoader from 'dataloader';
+
+const loadersByRequest = new WeakMap<object, Map<string, DataLoader<unknown, unknown>>>();
+
+/**
+ * A DataLoader that lives as long as one request, so a list of N items costs one query per field
+ * instead of N, and nothing cached outlives the request (or leaks between viewers).
+ */
+export function requestLoader<K, V>(
+  req: object,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>,
+): DataLoader<K, V> {
+  let loaders = loadersByRequest.get(req);
+  if (!loaders) loadersByRequest.set(req, (loaders = new Map()));
+  let loader = loaders.get(name) as DataLoader<K, V> | undefined;
+  if (!loader) {
+    loader = new DataLoader<K, V>(batch);
+    loaders.set(name, loader as DataLoader<unknown, unknown>);
+  }
+  return loader;
+}
+
+/** Orders rows to match the keys DataLoader asked for; missing ones come back as null. */
+export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? null);
+}

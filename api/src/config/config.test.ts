@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('works on a developer machine with nothing set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      environment: 'development',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/kapwa',
+      redisUrl: 'redis://127.0.0.1:6379',
+      port: 3000,
+      jwtSecret: DEVELOPMENT_JWT_SECRET,
+    });
+  });
+
+  it('refuses to start production with the development secret or a short one', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'too-short' })).toThrow(/32 characters/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).environment).toBe('production');
+  });
+
+  it('keeps every rate limit in production, whatever the environment says', () => {
+    const env = { JWT_SECRET: 'x'.repeat(40), SIGNUP_RATE_LIMIT: '100000' };
+    expect(loadConfig({ ...env, NODE_ENV: 'production' }).rateLimits.signUpsPerAddressPerHour).toBe(20);
+    expect(loadConfig({ ...env, NODE_ENV: 'development' }).rateLimits.signUpsPerAddressPerHour).toBe(100000);
+  });
+
+  it('explains a malformed number', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a positive whole number, not "eighty".');
+  });
+});

@@ -1,0 +1,106 @@
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Everything Kapwa reads from the environment, in one place, with working local defaults.
+ * In production the API and worker need only DATABASE_URL, REDIS_URL, PORT and JWT_SECRET.
+ */
+export const DEVELOPMENT_JWT_SECRET = 'kapwa-development-secret-do-not-use-in-production';
+
+export interface RateLimits {
+  /** Failed log-ins allowed per account and address before a pause. */
+  loginFailuresPerAccountAndAddress: number;
+  /** Failed log-ins allowed per address, whatever the account. */
+  loginFailuresPerAddress: number;
+  /** How long the pause lasts, in seconds. */
+  loginPauseSeconds: number;
+  signUpsPerAddressPerHour: number;
+}
+
+export interface Config {
+  environment: 'production' | 'development' | 'test';
+  databaseUrl: string;
+  databasePoolSize: number;
+  redisUrl: string;
+  /** Prefix of every Redis key and queue, so several deployments or test runs can share a Redis. */
+  redisPrefix: string;
+  port: number;
+  jwtSecret: string;
+  tokenLifetimeSeconds: number;
+  /** Address of proxies in front of the API whose X-Forwarded-For may be trusted (express "trust proxy"). */
+  trustProxy: string | false;
+  rateLimits: RateLimits;
+  query: { maxDepth: number; maxCost: number };
+  logLevel: string;
+  /** Count SQL statements (tests and benchmarks only). */
+  countQueries: boolean;
+  /** Where people open Kapwa: links in emails and calendar files point here. */
+  appUrl: string;
+  mail: {
+    /** smtp(s)://user:pass@host:port; unset, development writes emails to `dir` instead. */
+    smtpUrl: string | null;
+    from: string;
+    dir: string | null;
+  };
+}
+
+/** Outside production, emails land here as files when no SMTP server is configured. */
+const DEVELOPMENT_MAIL_DIR = fileURLToPath(new URL('../../../.kapwa/mail', import.meta.url));
+
+export class ConfigError extends Error {}
+
+const PRODUCTION_RATE_LIMITS: RateLimits = {
+  loginFailuresPerAccountAndAddress: 5,
+  loginFailuresPerAddress: 50,
+  loginPauseSeconds: 15 * 60,
+  signUpsPerAddressPerHour: 20,
+};
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a positive whole number, not "${raw}".`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const environment = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const jwtSecret = env.JWT_SECRET || DEVELOPMENT_JWT_SECRET;
+  if (environment === 'production' && (jwtSecret === DEVELOPMENT_JWT_SECRET || jwtSecret.length < 32)) {
+    throw new ConfigError(
+      'JWT_SECRET must be set to a random secret of at least 32 characters in production (e.g. `openssl rand -base64 48`).',
+    );
+  }
+  // Outside production the limits may be raised for load tests and demos; in production they are fixed.
+  const rateLimits =
+    environment === 'production'
+      ? PRODUCTION_RATE_LIMITS
+      : {
+          ...PRODUCTION_RATE_LIMITS,
+          signUpsPerAddressPerHour: integer(env, 'SIGNUP_RATE_LIMIT', environment === 'test' ? 10_000 : 200),
+        };
+  return {
+    environment,
+    databaseUrl: env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/kapwa',
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10),
+    redisUrl: env.REDIS_URL || 'redis://127.0.0.1:6379',
+    redisPrefix: env.REDIS_PREFIX || 'kapwa',
+    port: integer(env, 'PORT', 3000),
+    jwtSecret,
+    tokenLifetimeSeconds: 30 * 24 * 3600,
+    trustProxy: env.TRUST_PROXY || false,
+    rateLimits,
+    query: { maxDepth: 12, maxCost: 5000 },
+    logLevel: env.LOG_LEVEL || (environment === 'test' ? 'silent' : 'info'),
+    countQueries: environment !== 'production' && env.KAPWA_COUNT_QUERIES === '1',
+    appUrl: (env.APP_URL || 'http://localhost:5173').replace(/\/$/, ''),
+    mail: {
+      smtpUrl: env.SMTP_URL || null,
+      from: env.MAIL_FROM || 'Kapwa <no-reply@kapwa.invalid>',
+      dir: env.MAIL_DIR || (environment === 'production' ? null : DEVELOPMENT_MAIL_DIR),
+    },
+  };
+}
+
+/** Nest injection token for the Config object. */
+export const CONFIG = Symbol('CONFIG');

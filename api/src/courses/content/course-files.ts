@@ -1,0 +1,197 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { isLocale, isTimeZone } from '@kapwa/shared';
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { CourseKind, CourseStatus } from '../course-enums.js';
+import { SLUG_PATTERN } from '../dto/course.inputs.js';
+
+/** A course read from content/courses/<slug>/, checked and ready to import. */
+export interface CourseFile {
+  slug: string;
+  title: string;
+  summary: string;
+  kind: CourseKind;
+  status: CourseStatus;
+  language: string;
+  timeZone: string;
+  durationWeeks: number;
+  startsAt: Date | null;
+  modules: {
+    title: string;
+    part: string | null;
+    opensAfterWeeks: number;
+    lessons: { title: string; body: string; estimatedMinutes: number | null }[];
+  }[];
+  /** Live sessions, placed by week and day of the course at a time of day in the course's zone. */
+  liveSessions: { title: string; week: number; day: number; time: string; durationMinutes: number; joinUrl: string | null }[];
+}
+
+/** Every problem found in the content, each naming the file and line, so an author can fix them all at once. */
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`the course content has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and checks every course folder under `dir`. Throws ContentError listing all problems. */
+export function readCourseFiles(dir: string, root = process.cwd()): CourseFile[] {
+  if (!existsSync(dir)) throw new ContentError([`${dir}: no such folder`]);
+  const problems: string[] = [];
+  const courses: CourseFile[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const folder = join(dir, name);
+    if (!statSync(folder).isDirectory()) continue;
+    const course = readCourseFolder(folder, name, relative(root, folder) || folder, problems);
+    if (course) courses.push(course);
+  }
+  if (problems.length) throw new ContentError(problems);
+  return courses;
+}
+
+function readCourseFolder(folder: string, folderName: string, shown: string, problems: string[]): CourseFile | null {
+  const yamlPath = join(folder, 'course.yaml');
+  const file = `${shown}/course.yaml`;
+  if (!existsSync(yamlPath)) {
+    problems.push(`${file}: missing (every course folder needs a course.yaml)`);
+    return null;
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(readFileSync(yamlPath, 'utf8'), { lineCounter: lines, prettyErrors: false });
+  for (const error of doc.errors) {
+    const { line, col } = lines.linePos(error.pos[0]);
+    problems.push(`${file}:${line}:${col}: ${error.message.split('\n')[0]}`);
+  }
+  if (doc.errors.length) return null;
+  const before = problems.length;
+
+  const at = (node: YamlNode | null | undefined) => {
+    const pos = node?.range ? lines.linePos(node.range[0]) : { line: 1, col: 1 };
+    return `${file}:${pos.line}:${pos.col}`;
+  };
+  const problem = (node: YamlNode | null | undefined, path: string, message: string) => problems.push(`${at(node)}: ${path}: ${message}`);
+
+  const top = doc.contents;
+  if (!isMap(top)) {
+    problem(top, '(top)', 'expected the course fields (slug, title, …)');
+    return null;
+  }
+  const field = (map: YAMLMap, key: string) => map.get(key, true) as YamlNode | undefined;
+  const text = (map: YAMLMap, key: string, path: string, { required = true, max = 200 } = {}): string | null => {
+    const node = field(map, key);
+    const value = node?.toJSON?.();
+    if (value === undefined || value === null || value === '') {
+      if (required) problem(node ?? map, `${path}${key}`, 'is required');
+      return null;
+    }
+    if (typeof value !== 'string') problem(node, `${path}${key}`, 'must be text');
+    else if (value.trim().length > max) problem(node, `${path}${key}`, `must be at most ${max} characters`);
+    return typeof value === 'string' ? value.trim() : null;
+  };
+  const integer = (map: YAMLMap, key: string, path: string, min: number, max: number, required = true): number | null => {
+    const node = field(map, key);
+    const value = node?.toJSON?.();
+    if (value === undefined || value === null) {
+      if (required) problem(node ?? map, `${path}${key}`, 'is required');
+      return null;
+    }
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problem(node, `${path}${key}`, `must be a whole number from ${min} to ${max}`);
+      return null;
+    }
+    return value;
+  };
+
+  const slug = text(top, 'slug', '', { max: 80 });
+  if (slug && !SLUG_PATTERN.test(slug)) problem(field(top, 'slug'), 'slug', 'use lowercase letters, digits and single hyphens');
+  if (slug && slug !== folderName) problem(field(top, 'slug'), 'slug', `must match its folder name "${folderName}"`);
+  const title = text(top, 'title', '');
+  const summary = text(top, 'summary', '', { max: 5000 });
+  const kind = text(top, 'kind', '') as CourseKind | null;
+  if (kind && !Object.values(CourseKind).includes(kind)) problem(field(top, 'kind'), 'kind', 'must be COURSE or REFRESHER');
+  const status = (text(top, 'status', '', { required: false }) ?? CourseStatus.DRAFT) as CourseStatus;
+  if (status !== CourseStatus.DRAFT && status !== CourseStatus.PUBLISHED) problem(field(top, 'status'), 'status', 'must be DRAFT or PUBLISHED');
+  const language = text(top, 'language', '', { max: 35 });
+  if (language && !isLocale(language)) problem(field(top, 'language'), 'language', `"${language}" is not a language tag such as "en"`);
+  const timeZone = text(top, 'timeZone', '', { max: 64 });
+  if (timeZone && !isTimeZone(timeZone)) problem(field(top, 'timeZone'), 'timeZone', `"${timeZone}" is not an IANA time zone such as "Asia/Bangkok"`);
+  const durationWeeks = integer(top, 'durationWeeks', '', 1, 52);
+  const startsAtText = text(top, 'startsAt', '', { required: false });
+  const startsAt = startsAtText ? new Date(startsAtText) : null;
+  if (startsAt && Number.isNaN(startsAt.getTime())) problem(field(top, 'startsAt'), 'startsAt', 'must be a date such as 2027-02-01T02:00:00Z');
+
+  const modulesNode = field(top, 'modules');
+  const modules: CourseFile['modules'] = [];
+  if (!isSeq(modulesNode) || modulesNode.items.length === 0) {
+    problem(modulesNode ?? top, 'modules', 'needs at least one module');
+  } else {
+    modulesNode.items.forEach((item, m) => {
+      const path = `modules[${m}].`;
+      if (!isMap(item)) return problem(item as YamlNode, `modules[${m}]`, 'expected title, part, opensAfterWeeks and lessons');
+      const moduleTitle = text(item, 'title', path);
+      const part = text(item, 'part', path, { required: false });
+      const opensAfterWeeks = integer(item, 'opensAfterWeeks', path, 0, (durationWeeks ?? 52) - 1) ?? 0;
+      const lessonsNode = field(item, 'lessons');
+      const lessons: CourseFile['modules'][number]['lessons'] = [];
+      if (!isSeq(lessonsNode) || lessonsNode.items.length === 0) {
+        problem(lessonsNode ?? item, `${path}lessons`, 'needs at least one lesson');
+      } else {
+        lessonsNode.items.forEach((lessonItem, l) => {
+          const lessonPath = `${path}lessons[${l}].`;
+          if (!isMap(lessonItem)) return problem(lessonItem as YamlNode, `${path}lessons[${l}]`, 'expected file, title and estimatedMinutes');
+          const lessonTitle = text(lessonItem, 'title', lessonPath);
+          const estimatedMinutes = integer(lessonItem, 'estimatedMinutes', lessonPath, 1, 600, false);
+          const fileName = text(lessonItem, 'file', lessonPath, { max: 300 });
+          let body = '';
+          if (fileName) {
+            const lessonPathOnDisk = resolve(folder, fileName);
+            if (!lessonPathOnDisk.startsWith(resolve(folder) + sep)) {
+              problem(field(lessonItem, 'file'), `${lessonPath}file`, 'must be inside the course folder');
+            } else if (!existsSync(lessonPathOnDisk)) {
+              problem(field(lessonItem, 'file'), `${lessonPath}file`, `"${fileName}" does not exist`);
+            } else {
+              body = readFileSync(lessonPathOnDisk, 'utf8');
+              if (!body.trim()) problem(field(lessonItem, 'file'), `${lessonPath}file`, `"${fileName}" is empty`);
+            }
+          }
+          lessons.push({ title: lessonTitle ?? '', body, estimatedMinutes });
+        });
+      }
+      modules.push({ title: moduleTitle ?? '', part, opensAfterWeeks, lessons });
+    });
+  }
+  const liveSessions: CourseFile['liveSessions'] = [];
+  const sessionsNode = field(top, 'liveSessions');
+  if (sessionsNode !== undefined && sessionsNode !== null) {
+    if (!isSeq(sessionsNode)) problem(sessionsNode, 'liveSessions', 'must be a list of sessions');
+    else
+      sessionsNode.items.forEach((item, i) => {
+        const path = `liveSessions[${i}].`;
+        if (!isMap(item)) return problem(item as YamlNode, `liveSessions[${i}]`, 'expected title, week, day, time and durationMinutes');
+        const sessionTitle = text(item, 'title', path) ?? '';
+        if (liveSessions.some((s) => s.title === sessionTitle)) problem(field(item, 'title'), `${path}title`, 'is used by another session of this course');
+        const week = integer(item, 'week', path, 1, durationWeeks ?? 52) ?? 1;
+        const day = integer(item, 'day', path, 1, 7) ?? 1;
+        const time = text(item, 'time', path, { max: 5 }) ?? '00:00';
+        if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) problem(field(item, 'time'), `${path}time`, 'must be a time of day such as "11:30"');
+        const durationMinutes = integer(item, 'durationMinutes', path, 15, 600) ?? 60;
+        const joinUrl = text(item, 'joinUrl', path, { required: false, max: 2000 });
+        if (joinUrl && !/^https:\/\/\S+$/.test(joinUrl)) problem(field(item, 'joinUrl'), `${path}joinUrl`, 'must be an https:// address');
+        liveSessions.push({ title: sessionTitle, week, day, time, durationMinutes, joinUrl });
+      });
+  }
+
+  if (problems.length > before) return null;
+  return {
+    liveSessions,
+    slug: slug!,
+    title: title!,
+    summary: summary!,
+    kind: kind!,
+    status,
+    language: language!,
+    timeZone: timeZone!,
+    durationWeeks: durationWeeks!,
+    startsAt,
+    modules,
+  };
+}

@@ -1,0 +1,151 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../database/data-source-options.js';
+import { createTestDatabase } from '../../testing/test-app.js';
+import { ContentError, readCourseFiles } from './course-files.js';
+import { importCourses } from './import-courses.js';
+
+const CONTENT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'content', 'courses');
+const START = new Date('2027-02-01T02:00:00Z');
+
+let db: DataSource;
+let drop: () => Promise<void>;
+
+beforeAll(async () => {
+  const database = await createTestDatabase();
+  drop = database.drop;
+  db = await new DataSource(dataSourceOptions({ databaseUrl: database.url, databasePoolSize: 2 })).initialize();
+});
+afterAll(async () => {
+  await db.destroy();
+  await drop();
+});
+
+/** Every row the import may write, with its timestamps, to compare before and after. */
+async function snapshot() {
+  return {
+    courses: await db.query(`SELECT * FROM course ORDER BY slug`),
+    modules: await db.query(`SELECT * FROM course_module ORDER BY course_id, position`),
+    lessons: await db.query(`SELECT * FROM lesson ORDER BY module_id, position`),
+    sessions: await db.query(`SELECT * FROM live_session ORDER BY course_id, title`),
+  };
+}
+
+/** A copy of the shipped content that a test may break. */
+function copyOfContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kapwa-content-'));
+  cpSync(CONTENT, dir, { recursive: true });
+  return dir;
+}
+
+describe('importing the shipped courses', () => {
+  it('loads the four-week course in two parts with at least three lessons a week, and the refresher', async () => {
+    const report = await importCourses(db, readCourseFiles(CONTENT), START);
+    expect(report.courses).toEqual(expect.arrayContaining(['protecting-defenders-nhri', 'digital-security-refresher']));
+    const weeks = await db.query(
+      `SELECT m.position, m.part, m.opens_at, count(l.id)::int AS lessons
+       FROM course c JOIN course_module m ON m.course_id = c.id JOIN lesson l ON l.module_id = m.id
+       WHERE c.slug = 'protecting-defenders-nhri' GROUP BY m.id ORDER BY m.position`,
+    );
+    expect(weeks).toHaveLength(4);
+    expect(new Set(weeks.map((w: { part: string }) => w.part)).size).toBe(2);
+    for (const week of weeks) expect(week.lessons).toBeGreaterThanOrEqual(3);
+    expect(weeks.map((w: { opens_at: Date }) => w.opens_at.toISOString())).toEqual([
+      '2027-02-01T02:00:00.000Z',
+      '2027-02-08T02:00:00.000Z',
+      '2027-02-15T02:00:00.000Z',
+      '2027-02-22T02:00:00.000Z',
+    ]);
+    // Orientation: week 1, day 1, 11:30 in Bangkok, the course having started at 09:00 Bangkok on 1 February.
+    const sessions = await db.query(
+      `SELECT s.title, s.starts_at FROM live_session s JOIN course c ON c.id = s.course_id
+       WHERE c.slug = 'protecting-defenders-nhri' ORDER BY s.starts_at`,
+    );
+    expect(sessions[0]).toEqual({ title: 'Online orientation', starts_at: new Date('2027-02-01T04:30:00Z') });
+    expect(sessions.length).toBeGreaterThanOrEqual(4);
+    const [refresher] = await db.query(`SELECT kind, status FROM course WHERE slug = 'digital-security-refresher'`);
+    expect(refresher).toEqual({ kind: 'REFRESHER', status: 'PUBLISHED' });
+    const titles = (await db.query(`SELECT lower(title) AS t FROM lesson`)).map((r: { t: string }) => r.t).join(' | ');
+    for (const topic of ['women human rights defenders', 'reprisals', 'digital security']) expect(titles).toContain(topic);
+  });
+
+  it('changes nothing when run twice', async () => {
+    await importCourses(db, readCourseFiles(CONTENT), START);
+    const before = await snapshot();
+    const report = await importCourses(db, readCourseFiles(CONTENT), START);
+    expect(report.changes).toBe(0);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('updates an edited lesson in place and removes a lesson taken out of the files', async () => {
+    const dir = copyOfContent();
+    try {
+      await importCourses(db, readCourseFiles(dir), START);
+      const lessonFile = join(dir, 'digital-security-refresher', 'lessons', '01-updating-your-threat-model.md');
+      writeFileSync(lessonFile, readFileSync(lessonFile, 'utf8') + '\n\nA new closing paragraph.\n');
+      const yamlFile = join(dir, 'digital-security-refresher', 'course.yaml');
+      const yaml = readFileSync(yamlFile, 'utf8');
+      const lastLesson = yaml.lastIndexOf('      - file:');
+      writeFileSync(yamlFile, yaml.slice(0, lastLesson));
+      const report = await importCourses(db, readCourseFiles(dir), START);
+      expect(report.changes).toBe(2);
+      const bodies = await db.query(
+        `SELECT l.body FROM lesson l JOIN course_module m ON m.id = l.module_id JOIN course c ON c.id = m.course_id
+         WHERE c.slug = 'digital-security-refresher' ORDER BY m.position, l.position`,
+      );
+      expect(bodies).toHaveLength(2);
+      expect(bodies[0].body).toContain('A new closing paragraph.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await importCourses(db, readCourseFiles(CONTENT), START);
+    }
+  });
+});
+
+describe('checking course files', () => {
+  function problemsIn(dir: string): string[] {
+    try {
+      readCourseFiles(dir, dirname(dir));
+    } catch (err) {
+      if (err instanceof ContentError) return err.problems;
+      throw err;
+    }
+    return [];
+  }
+
+  it('names the file, line and field of each problem, and imports nothing', async () => {
+    const dir = copyOfContent();
+    try {
+      const yamlFile = join(dir, 'digital-security-refresher', 'course.yaml');
+      const lines = readFileSync(yamlFile, 'utf8').split('\n');
+      const zoneLine = lines.findIndex((l) => l.startsWith('timeZone:'));
+      lines[zoneLine] = 'timeZone: Asia/Atlantis';
+      const fileLine = lines.findIndex((l) => l.includes('file: lessons/02'));
+      lines[fileLine] = lines[fileLine].replace(/lessons\/02[^ ]*/, 'lessons/99-missing.md');
+      writeFileSync(yamlFile, lines.join('\n'));
+      const base = dir.split('/').pop();
+      expect(problemsIn(dir)).toEqual([
+        `${base}/digital-security-refresher/course.yaml:${zoneLine + 1}:11: timeZone: "Asia/Atlantis" is not an IANA time zone such as "Asia/Bangkok"`,
+        expect.stringMatching(
+          new RegExp(`^${base}/digital-security-refresher/course.yaml:${fileLine + 1}:\\d+: modules\\[\\d\\]\\.lessons\\[\\d\\]\\.file: "lessons/99-missing.md" does not exist$`),
+        ),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const dir = copyOfContent();
+    try {
+      writeFileSync(join(dir, 'digital-security-refresher', 'course.yaml'), 'slug: digital-security-refresher\ntitle: "unclosed\n');
+      expect(problemsIn(dir)[0]).toMatch(/digital-security-refresher\/course.yaml:3:1: Missing closing "quote/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

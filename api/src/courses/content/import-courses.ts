@@ -1,0 +1,153 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { renderMarkdown } from '../../common/markdown.js';
+import { CourseModule } from '../course-module.entity.js';
+import { Course } from '../course.entity.js';
+import { Lesson } from '../lesson.entity.js';
+import { dateInZone, zonedTimeToInstant } from '@kapwa/shared';
+import { LiveSession } from '../../live-sessions/live-session.entity.js';
+import type { CourseFile } from './course-files.js';
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+export interface ImportReport {
+  /** Rows inserted, updated or deleted; 0 when the database already matched the files. */
+  changes: number;
+  courses: string[];
+}
+
+const sameTime = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+
+/**
+ * Makes the database match the course files, in one transaction: courses by slug, modules and
+ * lessons by position. Rows that already match are not touched, so importing twice changes nothing.
+ * Modules or lessons beyond the files' count are removed (with the progress recorded on them).
+ * `startsAt` (e.g. from --start) overrides the files' start date; module opening times follow it.
+ */
+export async function importCourses(db: DataSource, files: CourseFile[], startsAt?: Date): Promise<ImportReport> {
+  return db.transaction(async (tx) => {
+    let changes = 0;
+    for (const file of files) changes += await importCourse(tx, file, startsAt ?? file.startsAt);
+    return { changes, courses: files.map((f) => f.slug) };
+  });
+}
+
+async function importCourse(tx: EntityManager, file: CourseFile, startsAt: Date | null): Promise<number> {
+  let changes = 0;
+  const wanted = {
+    title: file.title,
+    summary: file.summary,
+    kind: file.kind,
+    status: file.status,
+    language: file.language,
+    timeZone: file.timeZone,
+    startsAt,
+    endsAt: startsAt ? new Date(startsAt.getTime() + file.durationWeeks * WEEK_MS) : null,
+  };
+  let course = await tx.findOneBy(Course, { slug: file.slug });
+  if (!course) {
+    course = await tx.save(tx.create(Course, { slug: file.slug, ...wanted }));
+    changes++;
+  } else if (
+    course.title !== wanted.title ||
+    course.summary !== wanted.summary ||
+    course.kind !== wanted.kind ||
+    course.status !== wanted.status ||
+    course.language !== wanted.language ||
+    course.timeZone !== wanted.timeZone ||
+    !sameTime(course.startsAt, wanted.startsAt) ||
+    !sameTime(course.endsAt, wanted.endsAt)
+  ) {
+    await tx.update(Course, { id: course.id }, wanted);
+    changes++;
+  }
+
+  const modules = await tx.find(CourseModule, { where: { courseId: course.id }, order: { position: 'ASC' } });
+  for (const [index, moduleFile] of file.modules.entries()) {
+    const position = index + 1;
+    const opensAt = startsAt ? new Date(startsAt.getTime() + moduleFile.opensAfterWeeks * WEEK_MS) : null;
+    let module = modules.find((m) => m.position === position);
+    if (!module) {
+      module = await tx.save(tx.create(CourseModule, { courseId: course.id, position, title: moduleFile.title, part: moduleFile.part, opensAt }));
+      changes++;
+    } else if (module.title !== moduleFile.title || module.part !== moduleFile.part || !sameTime(module.opensAt, opensAt)) {
+      await tx.update(CourseModule, { id: module.id }, { title: moduleFile.title, part: moduleFile.part, opensAt });
+      changes++;
+    }
+
+    const lessons = await tx.find(Lesson, { where: { moduleId: module.id }, order: { position: 'ASC' } });
+    for (const [lessonIndex, lessonFile] of moduleFile.lessons.entries()) {
+      const lessonPosition = lessonIndex + 1;
+      const fields = {
+        title: lessonFile.title,
+        body: lessonFile.body,
+        bodyHtml: renderMarkdown(lessonFile.body),
+        estimatedMinutes: lessonFile.estimatedMinutes,
+      };
+      const lesson = lessons.find((l) => l.position === lessonPosition);
+      if (!lesson) {
+        await tx.insert(Lesson, { moduleId: module.id, position: lessonPosition, ...fields });
+        changes++;
+      } else if (
+        lesson.title !== fields.title ||
+        lesson.body !== fields.body ||
+        lesson.bodyHtml !== fields.bodyHtml ||
+        lesson.estimatedMinutes !== fields.estimatedMinutes
+      ) {
+        await tx.update(Lesson, { id: lesson.id }, fields);
+        changes++;
+      }
+    }
+    const extraLessons = lessons.filter((l) => l.position > moduleFile.lessons.length);
+    if (extraLessons.length) {
+      await tx.delete(Lesson, extraLessons.map((l) => l.id));
+      changes += extraLessons.length;
+    }
+  }
+  changes += await importLiveSessions(tx, course, file, startsAt);
+
+  const extraModules = modules.filter((m) => m.position > file.modules.length);
+  if (extraModules.length) {
+    await tx.delete(CourseModule, extraModules.map((m) => m.id));
+    changes += extraModules.length;
+  }
+  return changes;
+}
+
+/**
+ * Sessions are matched by title within the course. A session whose time moved gets a new version,
+ * so calendars update and the worker re-plans its reminders. Sessions trainers added in the app are
+ * left alone. Without a start date there is nothing to place them against.
+ */
+async function importLiveSessions(tx: EntityManager, course: Course, file: CourseFile, startsAt: Date | null): Promise<number> {
+  if (!startsAt || file.liveSessions.length === 0) return 0;
+  let changes = 0;
+  const firstDay = dateInZone(startsAt, file.timeZone);
+  const existing = await tx.find(LiveSession, { where: { courseId: course.id } });
+  for (const session of file.liveSessions) {
+    const day = new Date(`${firstDay}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + (session.week - 1) * 7 + (session.day - 1));
+    const at = zonedTimeToInstant(day.toISOString().slice(0, 10), session.time, file.timeZone);
+    const found = existing.find((s) => s.title === session.title);
+    if (!found) {
+      await tx.insert(LiveSession, {
+        courseId: course.id,
+        title: session.title,
+        startsAt: at,
+        durationMinutes: session.durationMinutes,
+        joinUrl: session.joinUrl,
+        breakoutGroups: [],
+      });
+      changes++;
+    } else if (found.startsAt.getTime() !== at.getTime() || found.durationMinutes !== session.durationMinutes || found.joinUrl !== session.joinUrl) {
+      const moved = found.startsAt.getTime() !== at.getTime() || found.durationMinutes !== session.durationMinutes;
+      await tx.update(LiveSession, { id: found.id }, {
+        startsAt: at,
+        durationMinutes: session.durationMinutes,
+        joinUrl: session.joinUrl,
+        sequence: moved ? found.sequence + 1 : found.sequence,
+      });
+      changes++;
+    }
+  }
+  return changes;
+}

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { queryCounter } from '../database/query-counter.js';
+import { buildCourse, completeLesson, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../testing/factories.js';
+import { startTestApi, type TestApi } from '../testing/test-app.js';
+
+const OUTLINE = `query($slug: String!) {
+  course(slug: $slug) { modules { lessons { completed } } myEnrollment { progress } }
+}`;
+
+let api: TestApi;
+let trainer: Person;
+let learner: Person;
+
+beforeAll(async () => {
+  api = await startTestApi({ KAPWA_COUNT_QUERIES: '1' });
+  trainer = await signUpTrainer(api, await signUpAdmin(api));
+  learner = await signUp(api);
+});
+afterAll(() => api.close());
+
+/** SQL statements the API sends to answer the course outline for an enrolled learner. */
+async function statementsForOutline(modules: number, lessonsPerModule: number): Promise<{ statements: number; lessons: number }> {
+  const course = await buildCourse(api, trainer, { lessonsPerModule: Array(modules).fill(lessonsPerModule) });
+  await enroll(api, learner, course.id);
+  await completeLesson(api, learner, course.modules[0].lessons[0]);
+  queryCounter.count = 0;
+  const res = await api.gql(OUTLINE, { slug: course.slug }, learner.token);
+  const statements = queryCounter.count;
+  const lessons = res.data!.course.modules.flatMap((m: { lessons: unknown[] }) => m.lessons).length;
+  return { statements, lessons };
+}
+
+describe('the course outline', () => {
+  it('costs the same number of SQL statements for a course ten times larger', async () => {
+    const small = await statementsForOutline(2, 3);
+    const large = await statementsForOutline(20, 3);
+    expect(small.lessons).toBe(6);
+    expect(large.lessons).toBe(60);
+    expect(small.statements).toBeGreaterThan(0);
+    expect(large.statements).toBe(small.statements);
+  });
+});

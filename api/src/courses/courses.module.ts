@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { CompletionService } from './completion.service.js';
+import { CourseLoaders } from './course-loaders.js';
+import { CoursesResolver, LessonsResolver, ModulesResolver } from './courses.resolver.js';
+import { CoursesService } from './courses.service.js';
+import { EnrollmentsResolver } from './enrollments.resolver.js';
+import { EnrollmentsService } from './enrollments.service.js';
+
+@Module({
+  imports: [AccountsModule],
+  providers: [
+    CourseLoaders,
+    CompletionService,
+    CoursesService,
+    EnrollmentsService,
+    CoursesResolver,
+    ModulesResolver,
+    LessonsResolver,
+    EnrollmentsResolver,
+  ],
+  exports: [CourseLoaders, CoursesService, EnrollmentsService],
+})
+export class CoursesModule {}

@@ -1,0 +1,174 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public, RequireRoles, SignedIn, Viewer, type ViewerRequest } from '../accounts/access.decorators.js';
+import { Role } from '../accounts/role.js';
+import type { User } from '../accounts/user.entity.js';
+import { badUserInput, forbidden } from '../common/errors.js';
+import { renderMarkdown } from '../common/markdown.js';
+import { Clock } from '../common/clock.js';
+import { CourseLoaders } from './course-loaders.js';
+import { CourseModule } from './course-module.entity.js';
+import { canManageCourse, canReadLessons, isModuleLocked } from './course.policy.js';
+import { Course } from './course.entity.js';
+import { CoursesService } from './courses.service.js';
+import { AddLessonInput, AddModuleInput, CreateCourseInput, UpdateLessonInput, UpdateModuleInput } from './dto/course.inputs.js';
+import { Enrollment } from './enrollment.entity.js';
+import { EnrollmentsService } from './enrollments.service.js';
+import { Lesson } from './lesson.entity.js';
+
+@Resolver(() => Course)
+export class CoursesResolver {
+  constructor(
+    private readonly courseService: CoursesService,
+    private readonly enrollmentService: EnrollmentsService,
+    private readonly loaders: CourseLoaders,
+  ) {}
+
+  @Public()
+  @Query(() => [Course])
+  courses(@Viewer() viewer: User | null): Promise<Course[]> {
+    return this.courseService.list(viewer);
+  }
+
+  @Public()
+  @Query(() => Course, { nullable: true })
+  course(@Viewer() viewer: User | null, @Args('slug') slug: string, @Context('req') req: object): Promise<Course | null> {
+    return this.courseService.visibleBySlug(viewer, slug, req);
+  }
+
+  @RequireRoles(Role.ADMIN, Role.TRAINER)
+  @Mutation(() => Course)
+  createCourse(@Viewer() viewer: User, @Args('input') input: CreateCourseInput): Promise<Course> {
+    return this.courseService.create(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => CourseModule)
+  addModule(@Viewer() viewer: User, @Args('input') input: AddModuleInput): Promise<CourseModule> {
+    return this.courseService.addModule(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Lesson)
+  addLesson(@Viewer() viewer: User, @Args('input') input: AddLessonInput): Promise<Lesson> {
+    return this.courseService.addLesson(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => CourseModule, { description: "Change a module's title, part or opening time." })
+  updateModule(
+    @Viewer() viewer: User,
+    @Args('moduleId', { type: () => ID }) moduleId: string,
+    @Args('input') input: UpdateModuleInput,
+  ): Promise<CourseModule> {
+    return this.courseService.updateModule(viewer, moduleId, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Lesson, { description: "Change a lesson's title, text or estimated time." })
+  updateLesson(
+    @Viewer() viewer: User,
+    @Args('lessonId', { type: () => ID }) lessonId: string,
+    @Args('input') input: UpdateLessonInput,
+  ): Promise<Lesson> {
+    return this.courseService.updateLesson(viewer, lessonId, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => CourseModule, { description: 'Remove a lesson; returns its module, whose later lessons move up.' })
+  deleteLesson(@Viewer() viewer: User, @Args('lessonId', { type: () => ID }) lessonId: string): Promise<CourseModule> {
+    return this.courseService.deleteLesson(viewer, lessonId);
+  }
+
+  @SignedIn()
+  @Mutation(() => Course)
+  publishCourse(@Viewer() viewer: User, @Args('courseId', { type: () => ID }) courseId: string): Promise<Course> {
+    return this.courseService.publish(viewer, courseId);
+  }
+
+  /** The same rendering lessons get, for the editor's preview, so what a trainer sees is what learners get. */
+  @SignedIn()
+  @Query(() => String, { description: 'Sanitized HTML for Markdown, as a lesson body would show it.' })
+  previewMarkdown(@Args('source') source: string): string {
+    if (source.length > 200_000) throw badUserInput('source', 'A lesson has at most 200,000 characters.');
+    return renderMarkdown(source);
+  }
+
+  @ResolveField('modules', () => [CourseModule])
+  modules(@Parent() course: Course, @Context('req') req: object): Promise<CourseModule[]> {
+    return this.loaders.modules(req, course.id);
+  }
+
+  @ResolveField('myEnrollment', () => Enrollment, { nullable: true, description: "The viewer's enrolment, if any." })
+  myEnrollment(@Parent() course: Course, @Context('req') req: ViewerRequest): Promise<Enrollment | null> | null {
+    return req.viewer ? this.loaders.membership(req, req.viewer.id, course.id) : null;
+  }
+
+  @ResolveField('enrollments', () => [Enrollment], { description: "Trainers of this course and admins only." })
+  async enrollments(@Parent() course: Course, @Context('req') req: ViewerRequest): Promise<Enrollment[]> {
+    const membership = req.viewer ? await this.loaders.membership(req, req.viewer.id, course.id) : null;
+    if (!canManageCourse(req.viewer ?? null, membership)) throw forbidden("Only this course's trainers and admins see its members.");
+    return this.enrollmentService.ofCourse(course.id);
+  }
+
+  @ResolveField('lessonCount', () => Int, { description: 'Lessons in the whole course.' })
+  lessonCount(@Parent() course: Course, @Context('req') req: object): Promise<number> {
+    return this.loaders.lessonCount(req, course.id);
+  }
+}
+
+@Resolver(() => CourseModule)
+export class ModulesResolver {
+  constructor(
+    private readonly loaders: CourseLoaders,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Locked modules list no lessons to learners; `locked` and `lessonCount` still say what is coming. */
+  @ResolveField('lessons', () => [Lesson])
+  async lessons(@Parent() module: CourseModule, @Context('req') req: ViewerRequest): Promise<Lesson[]> {
+    const membership = req.viewer ? await this.loaders.membership(req, req.viewer.id, module.courseId) : null;
+    if (!canReadLessons(req.viewer ?? null, module, membership, this.clock.now())) return [];
+    return this.loaders.lessons(req, module.id);
+  }
+
+  @ResolveField('locked', () => Boolean, { description: 'True until opensAt: learners cannot read its lessons yet.' })
+  locked(@Parent() module: CourseModule): boolean {
+    return isModuleLocked(module, this.clock.now());
+  }
+
+  @ResolveField('lessonCount', () => Int)
+  async lessonCount(@Parent() module: CourseModule, @Context('req') req: object): Promise<number> {
+    return (await this.loaders.lessons(req, module.id)).length;
+  }
+
+  @ResolveField('course', () => Course)
+  async course(@Parent() module: CourseModule, @Context('req') req: object): Promise<Course> {
+    return (await this.loaders.course(req, module.courseId))!;
+  }
+}
+
+@Resolver(() => Lesson)
+export class LessonsResolver {
+  constructor(
+    private readonly loaders: CourseLoaders,
+    private readonly courses: CoursesService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** One lesson, for the reader; null when the viewer may not read it (yet). */
+  @Public()
+  @Query(() => Lesson, { nullable: true })
+  lesson(@Args('id', { type: () => ID }) id: string, @Context('req') req: ViewerRequest): Promise<Lesson | null> {
+    return this.courses.readableLesson(req.viewer ?? null, id, this.clock.now());
+  }
+
+  @ResolveField('completed', () => Boolean, { description: 'Whether the viewer has completed it.' })
+  completed(@Parent() lesson: Lesson, @Context('req') req: ViewerRequest): Promise<boolean> | boolean {
+    return req.viewer ? this.loaders.completed(req, req.viewer.id, lesson.id) : false;
+  }
+
+  @ResolveField('module', () => CourseModule)
+  async module(@Parent() lesson: Lesson, @Context('req') req: object): Promise<CourseModule> {
+    return (await this.loaders.module(req, lesson.moduleId))!;
+  }
+}

@@ -1,0 +1,220 @@
+import { DEFAULT_LOCALE, canonicalLocale } from '@kapwa/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import type { User } from '../accounts/user.entity.js';
+import { isAdmin } from '../accounts/user.policy.js';
+import { badUserInput, conflict, forbidden, isUniqueViolation, notFound } from '../common/errors.js';
+import { renderMarkdown } from '../common/markdown.js';
+import { CompletionService } from './completion.service.js';
+import { CourseLoaders } from './course-loaders.js';
+import { CourseKind, CourseStatus, EnrollmentRole, EnrollmentStatus } from './course-enums.js';
+import { CourseModule } from './course-module.entity.js';
+import { canManageCourse, canReadLessons, canSeeCourse } from './course.policy.js';
+import { Course } from './course.entity.js';
+import type { AddLessonInput, AddModuleInput, CreateCourseInput, UpdateLessonInput, UpdateModuleInput } from './dto/course.inputs.js';
+import { Enrollment } from './enrollment.entity.js';
+import { Lesson } from './lesson.entity.js';
+
+@Injectable()
+export class CoursesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly loaders: CourseLoaders,
+    private readonly completion: CompletionService,
+  ) {}
+
+  /** The catalogue: published courses for everyone, plus drafts for those who manage them. */
+  list(viewer: User | null): Promise<Course[]> {
+    const query = this.db.getRepository(Course).createQueryBuilder('c');
+    if (!isAdmin(viewer)) {
+      query.where(
+        new Brackets((w) => {
+          w.where('c.status <> :draft', { draft: CourseStatus.DRAFT });
+          if (viewer) {
+            w.orWhere(
+              `EXISTS (SELECT 1 FROM enrollment e WHERE e.course_id = c.id AND e.user_id = :viewer AND e.role = :trainer)`,
+              { viewer: viewer.id, trainer: EnrollmentRole.TRAINER },
+            );
+          }
+        }),
+      );
+    }
+    return query.orderBy('c.starts_at', 'DESC', 'NULLS LAST').addOrderBy('c.title').getMany();
+  }
+
+  byId(id: string): Promise<Course | null> {
+    return isUUID(id) ? this.db.getRepository(Course).findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  /** A course the viewer may see, or null: a draft is indistinguishable from a course that does not exist. */
+  async visibleBySlug(viewer: User | null, slug: string, req: object): Promise<Course | null> {
+    const course = await this.db.getRepository(Course).findOneBy({ slug });
+    if (!course) return null;
+    // Through the request's loader: the fields below ask for the same membership again.
+    const membership = viewer ? await this.loaders.membership(req, viewer.id, course.id) : null;
+    return canSeeCourse(viewer, course, membership) ? course : null;
+  }
+
+  /** A lesson the viewer may read now: its course is visible to them and its module open (or theirs to manage). */
+  async readableLesson(viewer: User | null, lessonId: string, now: Date): Promise<Lesson | null> {
+    const lesson = isUUID(lessonId) ? await this.db.getRepository(Lesson).findOneBy({ id: lessonId }) : null;
+    if (!lesson) return null;
+    const module = await this.db.getRepository(CourseModule).findOneByOrFail({ id: lesson.moduleId });
+    const course = await this.db.getRepository(Course).findOneByOrFail({ id: module.courseId });
+    const membership = await this.membership(this.db.manager, viewer, course.id);
+    return canSeeCourse(viewer, course, membership) && canReadLessons(viewer, module, membership, now) ? lesson : null;
+  }
+
+  async create(viewer: User, input: CreateCourseInput): Promise<Course> {
+    if (input.startsAt && input.endsAt && input.endsAt <= input.startsAt) {
+      throw badUserInput('endsAt', 'The course must end after it starts.');
+    }
+    try {
+      return await this.db.transaction(async (tx) => {
+        const course = tx.create(Course, {
+          slug: input.slug,
+          title: input.title,
+          summary: input.summary,
+          kind: input.kind ?? CourseKind.COURSE,
+          status: CourseStatus.DRAFT,
+          language: input.language ? canonicalLocale(input.language) : DEFAULT_LOCALE,
+          timeZone: input.timeZone,
+          startsAt: input.startsAt ?? null,
+          endsAt: input.endsAt ?? null,
+        });
+        await tx.save(course);
+        await tx.insert(Enrollment, {
+          courseId: course.id,
+          userId: viewer.id,
+          role: EnrollmentRole.TRAINER,
+          status: EnrollmentStatus.ACTIVE,
+        });
+        return course;
+      });
+    } catch (err) {
+      if (isUniqueViolation(err, 'course_slug_key')) {
+        throw conflict(`Another course already uses the address "${input.slug}". Choose another.`, 'slug');
+      }
+      throw err;
+    }
+  }
+
+  async addModule(viewer: User, input: AddModuleInput): Promise<CourseModule> {
+    return this.db.transaction(async (tx) => {
+      const course = await this.lockCourseToManage(tx, viewer, input.courseId);
+      const position = await this.nextPosition(tx, 'course_module', 'course_id', course.id);
+      return tx.save(
+        tx.create(CourseModule, {
+          courseId: course.id,
+          position,
+          title: input.title,
+          part: input.part || null,
+          opensAt: input.opensAt ?? null,
+        }),
+      );
+    });
+  }
+
+  async addLesson(viewer: User, input: AddLessonInput): Promise<Lesson> {
+    return this.db.transaction(async (tx) => {
+      const module = isUUID(input.moduleId) ? await tx.findOneBy(CourseModule, { id: input.moduleId }) : null;
+      if (!module) throw notFound('That module');
+      await this.lockCourseToManage(tx, viewer, module.courseId);
+      const position = await this.nextPosition(tx, 'lesson', 'module_id', module.id);
+      return tx.save(
+        tx.create(Lesson, {
+          moduleId: module.id,
+          position,
+          title: input.title,
+          body: input.body,
+          bodyHtml: renderMarkdown(input.body),
+          estimatedMinutes: input.estimatedMinutes ?? null,
+        }),
+      );
+    });
+  }
+
+  async updateModule(viewer: User, moduleId: string, input: UpdateModuleInput): Promise<CourseModule> {
+    return this.db.transaction(async (tx) => {
+      const module = isUUID(moduleId) ? await tx.findOneBy(CourseModule, { id: moduleId }) : null;
+      if (!module) throw notFound('That module');
+      await this.lockCourseToManage(tx, viewer, module.courseId);
+      if (input.title !== undefined) module.title = input.title;
+      if (input.part !== undefined) module.part = input.part || null;
+      if (input.opensAt !== undefined) module.opensAt = input.opensAt;
+      return tx.save(module);
+    });
+  }
+
+  async updateLesson(viewer: User, lessonId: string, input: UpdateLessonInput): Promise<Lesson> {
+    return this.db.transaction(async (tx) => {
+      const lesson = isUUID(lessonId) ? await tx.findOneBy(Lesson, { id: lessonId }) : null;
+      if (!lesson) throw notFound('That lesson');
+      const module = await tx.findOneByOrFail(CourseModule, { id: lesson.moduleId });
+      await this.lockCourseToManage(tx, viewer, module.courseId);
+      if (input.title !== undefined) lesson.title = input.title;
+      if (input.body !== undefined) Object.assign(lesson, { body: input.body, bodyHtml: renderMarkdown(input.body) });
+      if (input.estimatedMinutes !== undefined) lesson.estimatedMinutes = input.estimatedMinutes;
+      return tx.save(lesson);
+    });
+  }
+
+  /**
+   * Removes a lesson (and the progress recorded on it); the lessons after it move up one place.
+   * Learners who had done every other lesson have now finished the course.
+   */
+  async deleteLesson(viewer: User, lessonId: string): Promise<CourseModule> {
+    const { module, completed } = await this.db.transaction(async (tx) => {
+      const lesson = isUUID(lessonId) ? await tx.findOneBy(Lesson, { id: lessonId }) : null;
+      if (!lesson) throw notFound('That lesson');
+      const module = await tx.findOneByOrFail(CourseModule, { id: lesson.moduleId });
+      await this.lockCourseToManage(tx, viewer, module.courseId);
+      await tx.delete(Lesson, { id: lesson.id });
+      // Two steps, out of the way and back one place, so the unique (module, position) key never sees two lessons in one place.
+      await tx.query(`UPDATE lesson SET position = position + 1000000 WHERE module_id = $1 AND position > $2`, [module.id, lesson.position]);
+      await tx.query(`UPDATE lesson SET position = position - 1000001 WHERE module_id = $1 AND position > 1000000`, [module.id]);
+      return { module, completed: await this.completion.completeFinished(tx, { courseId: module.courseId }) };
+    });
+    for (const enrollmentId of completed) await this.completion.requestCertificate(enrollmentId);
+    return module;
+  }
+
+  async publish(viewer: User, courseId: string): Promise<Course> {
+    return this.db.transaction(async (tx) => {
+      const course = await this.lockCourseToManage(tx, viewer, courseId);
+      const [{ n }] = await tx.query(
+        `SELECT count(*)::int AS n FROM lesson l JOIN course_module m ON m.id = l.module_id WHERE m.course_id = $1`,
+        [course.id],
+      );
+      if (n === 0) throw conflict('Add at least one lesson before publishing the course.');
+      course.status = CourseStatus.PUBLISHED;
+      await tx.update(Course, { id: course.id }, { status: CourseStatus.PUBLISHED });
+      return course;
+    });
+  }
+
+  async membership(manager: EntityManager, viewer: User | null, courseId: string): Promise<Enrollment | null> {
+    return viewer ? manager.findOneBy(Enrollment, { courseId, userId: viewer.id }) : null;
+  }
+
+  /**
+   * Loads a course for a change by its managers, holding its row until the transaction ends so
+   * concurrent additions take positions one after another.
+   */
+  async lockCourseToManage(tx: EntityManager, viewer: User, courseId: string): Promise<Course> {
+    const course = isUUID(courseId)
+      ? await tx.getRepository(Course).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :courseId', { courseId }).getOne()
+      : null;
+    const membership = course ? await this.membership(tx, viewer, course.id) : null;
+    if (!course || !canSeeCourse(viewer, course, membership)) throw notFound('That course');
+    if (!canManageCourse(viewer, membership)) throw forbidden("Only this course's trainers and admins may change it.");
+    return course;
+  }
+
+  private async nextPosition(tx: EntityManager, table: string, column: string, id: string): Promise<number> {
+    const [{ next }] = await tx.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM ${table} WHERE ${column} = $1`, [id]);
+    return next;
+  }
+}

@@ -1,0 +1,66 @@
+import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SignedIn, Viewer, type ViewerRequest } from '../accounts/access.decorators.js';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { User } from '../accounts/user.entity.js';
+import { CourseLoaders } from './course-loaders.js';
+import { EnrollmentRole } from './course-enums.js';
+import { Course } from './course.entity.js';
+import { Enrollment } from './enrollment.entity.js';
+import { EnrollmentsService } from './enrollments.service.js';
+import { badUserInput } from '../common/errors.js';
+
+@Resolver(() => Enrollment)
+export class EnrollmentsResolver {
+  constructor(
+    private readonly enrollments: EnrollmentsService,
+    private readonly loaders: CourseLoaders,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  @SignedIn()
+  @Query(() => [Enrollment], { description: "The viewer's enrolments, newest first." })
+  myEnrollments(@Viewer() viewer: User): Promise<Enrollment[]> {
+    return this.enrollments.mine(viewer);
+  }
+
+  @SignedIn()
+  @Mutation(() => Enrollment)
+  enroll(@Viewer() viewer: User, @Args('courseId', { type: () => ID }) courseId: string): Promise<Enrollment> {
+    return this.enrollments.enroll(viewer, courseId);
+  }
+
+  @SignedIn()
+  @Mutation(() => Enrollment)
+  addCourseMember(
+    @Viewer() viewer: User,
+    @Args('courseId', { type: () => ID }) courseId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => EnrollmentRole }) role: EnrollmentRole,
+    @Args('group', { type: () => String, nullable: true }) group?: string | null,
+  ): Promise<Enrollment> {
+    const name = group?.trim() || null;
+    if (name && name.length > 80) throw badUserInput('group', 'A group name has at most 80 characters.');
+    return this.enrollments.addMember(viewer, courseId, userId, role, name);
+  }
+
+  @SignedIn()
+  @Mutation(() => Enrollment)
+  completeLesson(@Viewer() viewer: User, @Args('lessonId', { type: () => ID }) lessonId: string): Promise<Enrollment> {
+    return this.enrollments.completeLesson(viewer, lessonId);
+  }
+
+  @ResolveField('course', () => Course)
+  async course(@Parent() enrollment: Enrollment, @Context('req') req: object): Promise<Course> {
+    return (await this.loaders.course(req, enrollment.courseId))!;
+  }
+
+  @ResolveField('user', () => User)
+  async user(@Parent() enrollment: Enrollment, @Context('req') req: ViewerRequest): Promise<User> {
+    return (await this.accounts.load(req, enrollment.userId))!;
+  }
+
+  @ResolveField('progress', () => Float, { description: 'Completed lessons / all lessons, 0..1.' })
+  progress(@Parent() enrollment: Enrollment, @Context('req') req: object): Promise<number> {
+    return this.loaders.progress(req, enrollment.id);
+  }
+}

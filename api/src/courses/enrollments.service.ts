@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { User } from '../accounts/user.entity.js';
+import { Clock } from '../common/clock.js';
+import { conflict, forbidden, notFound } from '../common/errors.js';
+import { CompletionService } from './completion.service.js';
+import { CourseStatus, EnrollmentRole, EnrollmentStatus } from './course-enums.js';
+import { CourseModule } from './course-module.entity.js';
+import { canSeeCourse, isModuleLocked } from './course.policy.js';
+import { Course } from './course.entity.js';
+import { CoursesService } from './courses.service.js';
+import { Enrollment } from './enrollment.entity.js';
+import { Lesson } from './lesson.entity.js';
+
+@Injectable()
+export class EnrollmentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly courses: CoursesService,
+    private readonly completion: CompletionService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Joins a published course as a learner. Enrolling again returns the same enrolment. */
+  async enroll(viewer: User, courseId: string): Promise<Enrollment> {
+    const course = isUUID(courseId) ? await this.db.getRepository(Course).findOneBy({ id: courseId }) : null;
+    const existing = course ? await this.courses.membership(this.db.manager, viewer, course.id) : null;
+    if (!course || !canSeeCourse(viewer, course, existing)) throw notFound('That course');
+    if (existing) return existing;
+    if (course.status !== CourseStatus.PUBLISHED) throw conflict('This course is not open for enrolment.');
+    await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(Enrollment)
+      .values({ courseId: course.id, userId: viewer.id, role: EnrollmentRole.LEARNER, status: EnrollmentStatus.ACTIVE })
+      .orIgnore()
+      .execute();
+    return this.db.getRepository(Enrollment).findOneByOrFail({ courseId: course.id, userId: viewer.id });
+  }
+
+  /** Trainers and admins add people to a course, as learners or trainers, in a group. */
+  async addMember(viewer: User, courseId: string, userId: string, role: EnrollmentRole, group: string | null): Promise<Enrollment> {
+    return this.db.transaction(async (tx) => {
+      const course = await this.courses.lockCourseToManage(tx, viewer, courseId);
+      if (!isUUID(userId) || !(await tx.existsBy(User, { id: userId }))) throw notFound('That person');
+      await tx.query(
+        `INSERT INTO enrollment (course_id, user_id, role, status, group_name) VALUES ($1, $2, $3, 'ACTIVE', $4)
+         ON CONFLICT (course_id, user_id) DO UPDATE SET role = excluded.role, group_name = excluded.group_name`,
+        [course.id, userId, role, group],
+      );
+      return tx.findOneByOrFail(Enrollment, { courseId: course.id, userId });
+    });
+  }
+
+  /**
+   * Marks a lesson complete for the viewer; completing it again changes nothing. When the last
+   * lesson is done the enrolment is COMPLETED and a job issues the certificate.
+   */
+  async completeLesson(viewer: User, lessonId: string): Promise<Enrollment> {
+    const enrollment = await this.db.transaction(async (tx) => {
+      const lesson = isUUID(lessonId) ? await tx.findOneBy(Lesson, { id: lessonId }) : null;
+      const module = lesson ? await tx.findOneByOrFail(CourseModule, { id: lesson.moduleId }) : null;
+      const course = module ? await tx.findOneByOrFail(Course, { id: module.courseId }) : null;
+      const membership = course ? await this.courses.membership(tx, viewer, course.id) : null;
+      if (!lesson || !module || !course || !canSeeCourse(viewer, course, membership)) throw notFound('That lesson');
+      if (!membership) throw forbidden('Enrol in the course to record your progress.');
+      if (isModuleLocked(module, this.clock.now())) {
+        throw forbidden(`This lesson opens on ${module.opensAt!.toISOString()}.`);
+      }
+      await tx.query(`INSERT INTO lesson_completion (enrollment_id, lesson_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+        membership.id,
+        lesson.id,
+      ]);
+      await this.completion.completeFinished(tx, { enrollmentId: membership.id });
+      return tx.findOneByOrFail(Enrollment, { id: membership.id });
+    });
+    if (enrollment.status === EnrollmentStatus.COMPLETED) await this.completion.requestCertificate(enrollment.id);
+    return enrollment;
+  }
+
+  /** The viewer's own enrolments, newest first, for "My learning". */
+  mine(viewer: User): Promise<Enrollment[]> {
+    return this.db.getRepository(Enrollment).find({ where: { userId: viewer.id }, order: { createdAt: 'DESC' } });
+  }
+
+  /** Everyone in a course, for its trainers and admins. */
+  ofCourse(courseId: string): Promise<Enrollment[]> {
+    return this.db.getRepository(Enrollment).find({ where: { courseId }, order: { role: 'DESC', createdAt: 'ASC' } });
+  }
+}

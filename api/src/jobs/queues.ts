@@ -1,0 +1,54 @@
+/**
+ * Every background queue and the payload of each job, in one place. Producers (the API) and
+ * processors (the worker) both type their jobs from here. Job ids are deterministic wherever an
+ * action must happen once: BullMQ ignores a job added again with an existing id.
+ */
+export const QUEUES = {
+  maintenance: 'maintenance',
+  certificates: 'certificates',
+  notifications: 'notifications',
+  reminders: 'reminders',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface JobPayloads {
+  /** The worker's sign of life, read by operators through Redis. */
+  heartbeat: { scheduledAt?: string };
+  /** Issue the certificate of a completed enrolment (job id: certificate-<enrollmentId>). Job ids may not contain ":". */
+  'issue-certificate': { enrollmentId: string };
+  /**
+   * Store a notification and email it (job id: notify.<key>, with : as .). `key` identifies the message itself,
+   * e.g. session-reminder:<session>:24h:<sequence>:<user>: it is unique in the database too.
+   */
+  'deliver-notification': { key: string; userId: string; kind: string; title: string; body: string; link?: string; email: boolean };
+  /**
+   * Remind a session's members (job id: session-reminder.<session>.<offset>.<sequence>). `sequence` is the
+   * session's version when the reminder was planned: a stale reminder finds it changed and does nothing.
+   */
+  'session-reminder': { sessionId: string; offset: '24h' | '1h'; sequence: number };
+  /**
+   * Every few minutes: plan the reminders of sessions starting soon that have none yet (imported
+   * from content files, or whose jobs were lost with a Redis that keeps nothing). Idempotent.
+   */
+  'plan-reminders': Record<string, never>;
+}
+
+export type JobName = keyof JobPayloads;
+
+/** Which queue carries each job. */
+export const QUEUE_OF: { [J in JobName]: QueueName } = {
+  heartbeat: QUEUES.maintenance,
+  'issue-certificate': QUEUES.certificates,
+  'deliver-notification': QUEUES.notifications,
+  'session-reminder': QUEUES.reminders,
+  'plan-reminders': QUEUES.reminders,
+};
+
+/** Retries with exponential backoff; completed jobs are kept briefly for inspection. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 5000 },
+  removeOnComplete: { age: 24 * 3600, count: 1000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+} as const;

@@ -1,0 +1,17 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { type JobPayloads, QUEUES } from '../jobs/queues.js';
+import { LiveSessionsService } from './live-sessions.service.js';
+
+@Processor(QUEUES.reminders)
+export class ReminderProcessor extends WorkerHost {
+  constructor(private readonly sessions: LiveSessionsService) {
+    super();
+  }
+
+  async process(job: Job): Promise<number> {
+    if (job.name === 'plan-reminders') return this.sessions.planUpcomingReminders();
+    const { sessionId, offset, sequence } = job.data as JobPayloads['session-reminder'];
+    return this.sessions.remind(sessionId, offset, sequence);
+  }
+}

@@ -1,0 +1,15 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { type JobPayloads, QUEUES } from '../jobs/queues.js';
+import { NotificationsService } from './notifications.service.js';
+
+@Processor(QUEUES.notifications, { concurrency: 5 })
+export class NotificationProcessor extends WorkerHost {
+  constructor(private readonly notifications: NotificationsService) {
+    super();
+  }
+
+  async process(job: Job<JobPayloads['deliver-notification']>): Promise<void> {
+    await this.notifications.deliver(job.data);
+  }
+}

@@ -1,0 +1,95 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import type { Logger } from 'pino';
+import { badUserInput } from '../common/errors.js';
+import { LOGGER } from '../common/logger.js';
+import { CONFIG, type Config } from '../config/config.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import type { JobPayloads } from '../jobs/queues.js';
+import { Mailer } from './mailer.js';
+import { Notification } from './notification.entity.js';
+
+export type NotificationMessage = JobPayloads['deliver-notification'];
+
+/**
+ * Every notification goes through here: stored in-app and emailed by a job. The idempotency key is
+ * the job id and a unique key in both tables, so a repeated or retried delivery never shows or sends twice.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: JobsService,
+    private readonly mailer: Mailer,
+    @Inject(CONFIG) private readonly config: Config,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** Queues deliveries; adding one whose key was queued before is a no-op. */
+  async notify(messages: NotificationMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    // Links are paths inside the web app, never addresses elsewhere.
+    if (messages.some((m) => m.link && !/^\/(?!\/)/.test(m.link))) throw new Error('a notification link must be a path in the app');
+    await this.jobs.enqueueMany('deliver-notification', messages.map((m) => ({ payload: m, jobId: `notify.${m.key.replaceAll(':', '.')}` })));
+  }
+
+  /** The job: store the notification once, then email it once. Safe to run any number of times. */
+  async deliver(message: NotificationMessage): Promise<void> {
+    await this.db.query(
+      `INSERT INTO notification (user_id, kind, title, body, link, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (idempotency_key) DO NOTHING`,
+      [message.userId, message.kind, message.title, message.body, message.link ?? null, message.key],
+    );
+    if (!message.email) return;
+    const [user] = await this.db.query(`SELECT email FROM app_user WHERE id = $1`, [message.userId]);
+    if (!user) return;
+    // Reserve the email before sending. A row already SENT means a previous attempt finished: stop.
+    // A row still SENDING means an attempt died mid-send; send again with the same Message-ID, which
+    // lets mail systems drop the copy if the first did get out.
+    const [reserved] = await this.db.query(
+      `INSERT INTO email_delivery (idempotency_key, user_id, status) VALUES ($1, $2, 'SENDING')
+       ON CONFLICT (idempotency_key) DO UPDATE SET attempts = email_delivery.attempts + 1
+       RETURNING status`,
+      [message.key, message.userId],
+    );
+    if (reserved.status === 'SENT') return;
+    const link = message.link ? `\n\n${this.config.appUrl}${message.link}` : '';
+    const sent = await this.mailer.send({
+      to: user.email,
+      subject: message.title,
+      text: `${message.body}${link}\n\n— Kapwa`,
+      messageId: `<${message.key.replace(/[^A-Za-z0-9.-]/g, '.')}@kapwa>`,
+    });
+    if (sent) {
+      await this.db.query(`UPDATE email_delivery SET status = 'SENT', sent_at = now() WHERE idempotency_key = $1`, [message.key]);
+    } else {
+      this.logger.info({ key: message.key }, 'email skipped: no mail transport');
+    }
+  }
+
+  list(userId: string, first: number, unreadOnly: boolean): Promise<Notification[]> {
+    if (first < 1 || first > 100) throw badUserInput('first', 'Ask for between 1 and 100 notifications at a time.');
+    return this.db.getRepository(Notification).find({
+      where: unreadOnly ? { userId, readAt: IsNull() } : { userId },
+      order: { createdAt: 'DESC' },
+      take: first,
+    });
+  }
+
+  async unreadCount(userId: string): Promise<number> {
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`, [userId]);
+    return n;
+  }
+
+  /** Marks the viewer's own notifications read (all of them when no ids are given). Returns how many changed. */
+  async markRead(userId: string, ids: string[] | null): Promise<number> {
+    const rows = ids
+      ? await this.db.query(
+          `UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL AND id = ANY($2::uuid[]) RETURNING id`,
+          [userId, ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id))],
+        )
+      : await this.db.query(`UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`, [userId]);
+    return rows.length;
+  }
+}

@@ -1,0 +1,24 @@
+import { ORGANIZATION_NAME_MAX_LENGTH } from '@kapwa/shared';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEnum, Length } from 'class-validator';
+import { IsCountryCode, Trim, UpperCase } from '../../common/validators.js';
+import { OrganizationKind } from '../organization-kind.js';
+
+@InputType()
+export class CreateOrganizationInput {
+  @Field()
+  @Trim()
+  @Length(2, ORGANIZATION_NAME_MAX_LENGTH, {
+    message: `An organization's name needs 2 to ${ORGANIZATION_NAME_MAX_LENGTH} characters.`,
+  })
+  name: string;
+
+  @Field()
+  @UpperCase()
+  @IsCountryCode()
+  country: string;
+
+  @Field(() => OrganizationKind)
+  @IsEnum(OrganizationKind, { message: 'Choose what kind of organization this is.' })
+  kind: OrganizationKind;
+}

@@ -1,0 +1,55 @@
+import { type DynamicModule, Inject, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module.js';
+import { CertificateProcessor } from './certificates/certificate.processor.js';
+import { CertificatesModule } from './certificates/certificates.module.js';
+import { ClockModule } from './common/clock.js';
+import { LoggingModule } from './common/logging.module.js';
+import type { Config } from './config/config.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { LiveSessionsModule } from './live-sessions/live-sessions.module.js';
+import { ReminderProcessor } from './live-sessions/reminder.processor.js';
+import { NotificationProcessor } from './notifications/notification.processor.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { JobsService } from './jobs/jobs.service.js';
+import { HEARTBEAT_EVERY_MS, MaintenanceProcessor } from './jobs/maintenance.processor.js';
+import { QUEUES } from './jobs/queues.js';
+import { RedisModule } from './redis/redis.module.js';
+
+const PLAN_REMINDERS_EVERY_MS = 10 * 60_000;
+
+/** The job worker: the same services as the API, plus the processors. Capabilities add theirs here. */
+@Module({})
+export class WorkerModule implements OnApplicationBootstrap {
+  constructor(@Inject(JobsService) private readonly jobs: JobsService) {}
+
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot('worker'),
+        DatabaseModule,
+        RedisModule,
+        JobsModule.forRoot(),
+        ClockModule,
+        AuditModule,
+        CertificatesModule,
+        NotificationsModule,
+        LiveSessionsModule,
+      ],
+      providers: [MaintenanceProcessor, CertificateProcessor, NotificationProcessor, ReminderProcessor],
+    };
+  }
+
+  /** One scheduler for the whole deployment, however many workers start: upsert is idempotent. */
+  async onApplicationBootstrap() {
+    await this.jobs
+      .queue(QUEUES.maintenance)
+      .upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: 'heartbeat', data: {} });
+    await this.jobs
+      .queue(QUEUES.reminders)
+      .upsertJobScheduler('plan-reminders', { every: PLAN_REMINDERS_EVERY_MS }, { name: 'plan-reminders', data: {} });
+  }
+}

@@ -1,0 +1,195 @@
+// Benchmark: the course outline a learner opens most (modules, lessons, what they completed, their
+// progress) through the real API, beside a raw pg + node:http handler serving the same JSON from the
+// same database in the same run. Prints requests/s, latency percentiles and the ratio.
+//
+//   pnpm bench            (needs a build: pnpm build; PostgreSQL and Redis running)
+//   BENCH_SECONDS=20 BENCH_CONNECTIONS=50 pnpm bench
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const SERVER = process.env.KAPWA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const SLUG = 'protecting-defenders-nhri';
+
+const OUTLINE = `query Outline($slug: String!) {
+  course(slug: $slug) {
+    id slug title
+    modules { id position title part opensAt locked lessons { id position title estimatedMinutes completed } }
+    myEnrollment { status progress }
+  }
+}`;
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function databaseUrl(name) {
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function node(args, env, { wait = true } = {}) {
+  const child = spawn(process.execPath, args, { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (!wait) return child;
+  return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args[0]} exited ${code}`)))));
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} never answered`);
+}
+
+async function gql(apiUrl, query, variables, token) {
+  const res = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** The same outline, straight from PostgreSQL: what the API's answer costs without the framework. */
+function startBaseline(port, databaseUrl, userId) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const server = import('node:http').then(({ createServer: createHttpServer }) => {
+    const http = createHttpServer(async (req, res) => {
+      const [{ rows: [course] }, { rows: modules }, { rows: lessons }, { rows: [enrollment] }] = await Promise.all([
+        pool.query('SELECT id, slug, title FROM course WHERE slug = $1', [SLUG]),
+        pool.query(
+          `SELECT m.id, m.position, m.title, m.part, m.opens_at FROM course_module m JOIN course c ON c.id = m.course_id
+           WHERE c.slug = $1 ORDER BY m.position`,
+          [SLUG],
+        ),
+        pool.query(
+          `SELECT l.id, l.module_id, l.position, l.title, l.estimated_minutes, (lc.lesson_id IS NOT NULL) AS completed
+           FROM lesson l JOIN course_module m ON m.id = l.module_id JOIN course c ON c.id = m.course_id
+           LEFT JOIN enrollment e ON e.course_id = c.id AND e.user_id = $2
+           LEFT JOIN lesson_completion lc ON lc.enrollment_id = e.id AND lc.lesson_id = l.id
+           WHERE c.slug = $1 ORDER BY l.position`,
+          [SLUG, userId],
+        ),
+        pool.query(
+          `SELECT e.status, (SELECT count(*) FROM lesson_completion WHERE enrollment_id = e.id) AS done
+           FROM enrollment e JOIN course c ON c.id = e.course_id WHERE c.slug = $1 AND e.user_id = $2`,
+          [SLUG, userId],
+        ),
+      ]);
+      const now = Date.now();
+      const outline = {
+        data: {
+          course: {
+            ...course,
+            modules: modules.map((m) => ({
+              id: m.id,
+              position: m.position,
+              title: m.title,
+              part: m.part,
+              opensAt: m.opens_at,
+              locked: m.opens_at !== null && m.opens_at.getTime() > now,
+              lessons: lessons
+                .filter((l) => l.module_id === m.id)
+                .map((l) => ({ id: l.id, position: l.position, title: l.title, estimatedMinutes: l.estimated_minutes, completed: l.completed })),
+            })),
+            myEnrollment: enrollment ? { status: enrollment.status, progress: Number(enrollment.done) / lessons.length } : null,
+          },
+        },
+      };
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(outline));
+    });
+    return new Promise((resolve) => http.listen(port, '127.0.0.1', () => resolve(http)));
+  });
+  return { server, close: async () => ((await server).close(), pool.end()) };
+}
+
+function load(title, url, options = {}) {
+  return new Promise((resolve, reject) => {
+    autocannon({ title, url, connections: CONNECTIONS, duration: SECONDS, ...options }, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+function line(name, r) {
+  const l = r.latency;
+  return `${name.padEnd(28)} ${String(Math.round(r.requests.average)).padStart(7)} req/s   p50 ${String(l.p50).padStart(4)} ms   p95 ${String(l.p97_5 ?? l.p95).padStart(4)} ms   p99 ${String(l.p99).padStart(4)} ms   errors ${r.errors + r.non2xx}`;
+}
+
+export async function benchCourseOutline() {
+  if (!existsSync(`${repo}api/dist/main.js`)) throw new Error('build first: pnpm build');
+  const name = `kapwa_bench_${randomBytes(4).toString('hex')}`;
+  const url = databaseUrl(name);
+  const env = {
+    DATABASE_URL: url,
+    REDIS_PREFIX: name,
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'warn',
+  };
+  let api;
+  let baseline;
+  try {
+    await node(['api/dist/cli.js', 'migrate'], env);
+    // Every week open, so the outline carries every lesson.
+    await node(['api/dist/cli.js', 'content:import', '--start', '2020-01-06T02:00:00Z'], env);
+    const apiPort = await freePort();
+    api = node(['api/dist/main.js'], { ...env, PORT: String(apiPort) }, { wait: false });
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    await waitFor(`${apiUrl}/health`);
+
+    const { signUp } = await gql(apiUrl, `mutation($i: SignUpInput!) { signUp(input: $i) { token user { id } } }`, {
+      i: { email: `bench-${name}@example.org`, password: 'benchmark-password', displayName: 'Bench' },
+    });
+    const { course } = await gql(apiUrl, OUTLINE, { slug: SLUG }, signUp.token);
+    await gql(apiUrl, `mutation($id: ID!) { enroll(courseId: $id) { id } }`, { id: course.id }, signUp.token);
+    await gql(apiUrl, `mutation($id: ID!) { completeLesson(lessonId: $id) { id } }`, { id: course.modules[0].lessons[0].id }, signUp.token);
+
+    const baselinePort = await freePort();
+    baseline = startBaseline(baselinePort, url, signUp.user.id);
+    await baseline.server;
+
+    const body = JSON.stringify({ query: OUTLINE, variables: { slug: SLUG } });
+    const lessons = course.modules.reduce((n, m) => n + m.lessons.length, 0);
+    console.log(`\ncourse outline: ${course.modules.length} modules, ${lessons} lessons, enrolled learner; ${CONNECTIONS} connections, ${SECONDS} s each\n`);
+    // Warm both up (JIT, connection pools) before measuring.
+    await load('warm-up', `${apiUrl}/graphql`, { duration: 2, method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${signUp.token}` } });
+    const kapwa = await load('Kapwa API', `${apiUrl}/graphql`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${signUp.token}` },
+    });
+    await load('warm-up', `http://127.0.0.1:${baselinePort}/`, { duration: 2 });
+    const raw = await load('raw pg + node:http', `http://127.0.0.1:${baselinePort}/`);
+    console.log(line('Kapwa API (GraphQL)', kapwa));
+    console.log(line('raw pg + node:http', raw));
+    console.log(`\nKapwa serves ${(kapwa.requests.average / raw.requests.average).toFixed(2)}× the raw handler's requests/s (p95 column is autocannon's p97.5).`);
+  } finally {
+    api?.kill('SIGTERM');
+    await baseline?.close();
+    await new Promise((r) => setTimeout(r, 500));
+    const admin = new pg.Client({ connectionString: SERVER });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}

@@ -1,0 +1,101 @@
+// Arranging a story through the API under test, as a client other than the browser would: factories
+// that make tests read like stories (`createAdmin()`, `publishedCourse()`), whatever order they run in.
+import pg from 'pg';
+
+/** One GraphQL call; throws on any error so a broken arrangement fails loudly. */
+export async function graphql(query, variables = {}, token) {
+  const response = await fetch(`${process.env.KAPWA_API_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors?.length) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+let counter = 0;
+/** An address no other story uses. */
+export function uniqueEmail(who) {
+  return `${who}-${Date.now()}-${++counter}@example.org`;
+}
+
+export const PASSWORD = 'a long enough passphrase';
+
+/** A new account through the API: `{ token, user, email, password }`. */
+export async function signUp({ displayName, timeZone = 'Asia/Bangkok', email = uniqueEmail('person'), locale = 'en' }) {
+  const { signUp: payload } = await graphql(
+    `mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id roles } } }`,
+    { input: { email, password: PASSWORD, displayName, timeZone, locale } },
+  );
+  return { ...payload, email, password: PASSWORD };
+}
+
+/**
+ * An admin's token, whatever ran before: the first account of the database is the admin, any later
+ * one is made admin directly in the stack's throwaway database (globalSetup exports its URL).
+ */
+export async function createAdmin({ timeZone = 'Asia/Bangkok' } = {}) {
+  return (await createAdminAccount({ timeZone })).token;
+}
+
+/** Like createAdmin, but the whole account (`{ token, user, email, password }`), for stories that log in as the admin. */
+export async function createAdminAccount({ timeZone = 'Asia/Bangkok', displayName = 'Course admin' } = {}) {
+  const account = await signUp({ displayName, timeZone, email: uniqueEmail('admin') });
+  if (!account.user.roles.includes('ADMIN')) {
+    const db = new pg.Client({ connectionString: process.env.KAPWA_DATABASE_URL });
+    await db.connect();
+    try {
+      await db.query(`UPDATE app_user SET roles = '{ADMIN}' WHERE id = $1`, [account.user.id]);
+    } finally {
+      await db.end();
+    }
+  }
+  return account;
+}
+
+const DEFAULT_LESSONS = [['Why defenders matter', '## Why defenders matter\n\nHuman rights defenders act to protect rights.']];
+
+/**
+ * A published course created through the API: `{ id, slug, title }`. By default one open week
+ * holding `lessons` (`[title, markdown]` pairs); `modules` (`[{ title, part, lessons }]`) gives several
+ * weeks instead. Every module is open at once (no `opensAt`).
+ */
+export async function publishedCourse(token, { title, timeZone = 'Asia/Bangkok', lessons = DEFAULT_LESSONS, modules }) {
+  const slug = `course-${Date.now()}-${++counter}`;
+  const { createCourse } = await graphql(
+    `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`,
+    { input: { slug, title, summary: 'How national human rights institutions protect defenders.', timeZone } },
+    token,
+  );
+  for (const module of modules ?? [{ title: 'Week 1: Who defends rights', part: 'Part One', lessons }]) {
+    const { addModule } = await graphql(
+      `mutation ($input: AddModuleInput!) { addModule(input: $input) { id } }`,
+      { input: { courseId: createCourse.id, title: module.title, part: module.part } },
+      token,
+    );
+    for (const [lessonTitle, body] of module.lessons) {
+      await graphql(
+        `mutation ($input: AddLessonInput!) { addLesson(input: $input) { id } }`,
+        { input: { moduleId: addModule.id, title: lessonTitle, body, estimatedMinutes: 10 } },
+        token,
+      );
+    }
+  }
+  await graphql(`mutation ($id: ID!) { publishCourse(courseId: $id) { id status } }`, { id: createCourse.id }, token);
+  return { id: createCourse.id, slug, title };
+}
+
+export async function enrol(token, courseId) {
+  await graphql(`mutation ($courseId: ID!) { enroll(courseId: $courseId) { id } }`, { courseId }, token);
+}
+
+/** A live session of the course; `startsAt` is a UTC instant (ISO 8601). Returns its id. */
+export async function scheduleSession(token, { courseId, title, startsAt, durationMinutes = 60, joinUrl = 'https://meet.example.org/kapwa' }) {
+  const { scheduleLiveSession } = await graphql(
+    `mutation ($input: ScheduleLiveSessionInput!) { scheduleLiveSession(input: $input) { id } }`,
+    { input: { courseId, title, startsAt, durationMinutes, joinUrl } },
+    token,
+  );
+  return scheduleLiveSession.id;
+}

@@ -1,0 +1,50 @@
+// One Chromium for the test file; a fresh context (cookies, storage) per story; a screenshot when a
+// story fails.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { artifacts } from './stack/stack.js';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+}
+
+/** One Chromium for the calling test file, launched before its tests and closed after; returns a getter. */
+export function useBrowser() {
+  let browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser;
+}
+
+/** Runs `fn(page)` in a new context; on failure saves a screenshot named after the story. */
+export async function withPage(browser, name, fn, contextOptions = {}) {
+  const context = await browser.newContext({ baseURL: process.env.KAPWA_WEB_URL, locale: 'en-US', ...contextOptions });
+  const page = await context.newPage();
+  try {
+    await fn(page);
+  } catch (error) {
+    mkdirSync(artifacts, { recursive: true });
+    const file = join(artifacts, `${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+    error.message += `\n(screenshot: ${file})`;
+    throw error;
+  } finally {
+    await context.close();
+  }
+}

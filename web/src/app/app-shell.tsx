@@ -1,0 +1,77 @@
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useNavigate } from 'react-router';
+import { useSession } from '../features/accounts/hooks/session';
+import { DataBoundary } from './data/data-boundary';
+import { InterfaceLanguagePicker } from './interface-language-picker';
+import { NAV_ITEMS } from './navigation';
+
+// Signed-in people only, and its own chunk: the bell and its polling never weigh on the first load.
+const NotificationBell = lazy(() => import('../features/notifications/components/notification-bell'));
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('app');
+  const { me, end } = useSession();
+  const navigate = useNavigate();
+  const [leaving, setLeaving] = useState(false);
+  const audience = me ? 'signedIn' : 'signedOut';
+
+  async function logOut() {
+    setLeaving(true);
+    try {
+      await end();
+      void navigate('/');
+    } finally {
+      setLeaving(false);
+    }
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app:skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <Link to="/" className="app-name">
+            {t('app:name')}
+          </Link>
+          <nav aria-label={t('app:nav.label')}>
+            <ul className="nav-list">
+              {NAV_ITEMS.filter((item) => item.audience === 'everyone' || item.audience === audience).map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end}>
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {me && (
+            <div className="session">
+              <Suspense fallback={null}>
+                <DataBoundary>
+                  <NotificationBell />
+                </DataBoundary>
+              </Suspense>
+              <span className="session-name" data-testid="session-name">
+                <span className="visually-hidden">{t('app:signedInAs')} </span>
+                {me.displayName}
+              </span>
+              <button type="button" className="button-secondary" onClick={logOut} disabled={leaving}>
+                {t('app:logOut')}
+              </button>
+            </div>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p className="loading">{t('app:loading')}</p>}>{children}</Suspense>
+      </main>
+      <footer className="app-footer">
+        {!me && <InterfaceLanguagePicker />}
+        <p>{t('app:footer')}</p>
+      </footer>
+    </>
+  );
+}

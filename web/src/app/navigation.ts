@@ -1,0 +1,22 @@
+/**
+ * The main navigation. A capability that adds a page adds one entry here (and one route in
+ * routes.tsx), e.g. `{ to: '/courses', label: 'app:nav.catalogue', audience: 'everyone' }`.
+ * Labels live in the `app` namespace: the shell renders them before any feature's text is loaded.
+ */
+export interface NavItem {
+  to: string;
+  /** i18n key in the `app` namespace (bundled with the shell), `app:nav.<name>`. */
+  label: string;
+  audience: 'everyone' | 'signedIn' | 'signedOut';
+  /** Match the path exactly (for "/"). */
+  end?: boolean;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'app:nav.home', audience: 'everyone', end: true },
+  { to: '/courses', label: 'app:nav.catalogue', audience: 'everyone' },
+  { to: '/learning', label: 'app:nav.learning', audience: 'signedIn' },
+  { to: '/profile', label: 'app:nav.profile', audience: 'signedIn' },
+  { to: '/sign-up', label: 'app:nav.signUp', audience: 'signedOut' },
+  { to: '/log-in', label: 'app:nav.logIn', audience: 'signedOut' },
+];

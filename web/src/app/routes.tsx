@@ -1,0 +1,45 @@
+import { lazy } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
+
+type PageModule = { default: ComponentType };
+/** A lazy page that can also be fetched ahead of rendering (alongside its translations). */
+export type LazyPage = LazyExoticComponent<ComponentType> & { preload(): Promise<PageModule> };
+
+function page(load: () => Promise<PageModule>): LazyPage {
+  return Object.assign(lazy(load), { preload: load });
+}
+
+/**
+ * Every page is its own chunk, fetched when first visited: the first load carries only the shell.
+ * A capability adds its pages here, with the translation namespaces the page renders: the route
+ * waits for them (see app.tsx), so no untranslated key shows while a feature's text loads.
+ */
+export interface PageRoute {
+  path: string;
+  page: LazyPage;
+  /** Send signed-out visitors to the log-in page. */
+  requiresSession?: boolean;
+  /** The page uses GraphQL hooks: load the data layer first (see app/data). */
+  data?: boolean;
+  /** Translation namespaces the page (and what it renders directly) uses, beyond the shell's (i18n.ts). */
+  ns?: string[];
+}
+
+export const ROUTES: PageRoute[] = [
+  { path: '/', page: page(() => import('../pages/home-page')) },
+  { path: '/sign-up', page: page(() => import('../pages/sign-up-page')), data: true, ns: ['accounts'] },
+  { path: '/log-in', page: page(() => import('../pages/log-in-page')), data: true, ns: ['accounts'] },
+  { path: '/profile', page: page(() => import('../pages/profile-page')), requiresSession: true, data: true, ns: ['accounts', 'live-sessions'] },
+  { path: '/courses', page: page(() => import('../pages/courses-page')), data: true, ns: ['courses', 'certificates'] },
+  { path: '/courses/new', page: page(() => import('../pages/new-course-page')), requiresSession: true, data: true, ns: ['courses'] },
+  { path: '/courses/:slug', page: page(() => import('../pages/course-page')), data: true, ns: ['courses', 'live-sessions'] },
+  { path: '/courses/:slug/sessions', page: page(() => import('../pages/course-schedule-page')), data: true, ns: ['live-sessions', 'courses'] },
+  { path: '/courses/:slug/lessons/:lessonId', page: page(() => import('../pages/lesson-page')), data: true, ns: ['courses'] },
+  { path: '/courses/:slug/edit', page: page(() => import('../pages/course-editor-page')), requiresSession: true, data: true, ns: ['courses'] },
+  { path: '/courses/:slug/evaluation', page: page(() => import('../pages/course-evaluation-page')), requiresSession: true, data: true, ns: ['courses'] },
+  { path: '/learning', page: page(() => import('../pages/my-learning-page')), requiresSession: true, data: true, ns: ['courses'] },
+  { path: '/notifications', page: page(() => import('../pages/notifications-page')), requiresSession: true, data: true },
+  { path: '/certificates', page: page(() => import('../pages/verify-certificate-page')), ns: ['certificates'] },
+  { path: '/certificates/:code', page: page(() => import('../pages/certificate-page')), data: true, ns: ['certificates'] },
+  { path: '*', page: page(() => import('../pages/not-found-page')) },
+];

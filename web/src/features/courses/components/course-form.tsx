@@ -1,0 +1,122 @@
+import { useMutation } from '@apollo/client/react';
+import { CreateCourseDocument, type CourseKind } from '@kapwa/graphql';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
+import { Field, FormAlert } from '../../../app/forms/field';
+import { LanguageSelect } from '../../accounts/components/language-select';
+import { TimeZoneSelect } from '../../accounts/components/time-zone-select';
+import { COURSE_LIMITS, checkCourseFields, courseFieldMessage, suggestSlug } from '../course-rules';
+import { zonedToUtc } from '../course-time';
+import { useFormErrors } from '../../../app/forms/use-form-errors';
+
+const FIELDS = ['slug', 'title', 'summary', 'kind', 'language', 'timeZone', 'startsAt', 'endsAt'] as const;
+
+/** A new course starts as a DRAFT that only its trainers and admins see; `onDone` gets its address. */
+export function CourseForm({ timeZone, language, onDone }: { timeZone: string; language: string; onDone(slug: string): void }) {
+  const { t } = useTranslation('courses');
+  const { t: tApp } = useTranslation('app');
+  const [mutate, { loading }] = useMutation(CreateCourseDocument);
+  const [values, setValues] = useState({
+    title: '',
+    slug: '',
+    summary: '',
+    kind: 'COURSE' as CourseKind,
+    language,
+    timeZone,
+    startsAt: '',
+    endsAt: '',
+  });
+  const [slugTouched, setSlugTouched] = useState(false);
+  const { formRef, errors, setErrors } = useFormErrors();
+  const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const refused = checkCourseFields(values);
+    if (refused.length) {
+      setErrors({ fields: Object.fromEntries(refused.map((f) => [f, courseFieldMessage(t, f)])), form: null });
+      return;
+    }
+    setErrors(NO_ERRORS);
+    const slug = values.slug.trim();
+    try {
+      await mutate({
+        variables: {
+          input: {
+            slug,
+            title: values.title.trim(),
+            summary: values.summary.trim(),
+            kind: values.kind,
+            language: values.language,
+            timeZone: values.timeZone,
+            // Dates are days in the course's zone: it starts at the first minute and ends after the last.
+            startsAt: values.startsAt ? zonedToUtc(values.startsAt, values.timeZone) : null,
+            endsAt: values.endsAt ? zonedToUtc(`${values.endsAt}T23:59`, values.timeZone) : null,
+          },
+        },
+        refetchQueries: ['Courses'],
+      });
+      onDone(slug);
+    } catch (error) {
+      setErrors(
+        toFormErrors(error, tApp, {
+          fields: FIELDS,
+          fieldMessage: (field, message) => courseFieldMessage(t, field, message),
+          conflict: { field: 'slug', message: t('errors.slugTaken') },
+        }),
+      );
+    }
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate aria-labelledby="page-title" className="form">
+      <FormAlert message={errors.form} />
+      <Field form="course" name="title" label={t('fields.title')} error={errors.fields.title}>
+        {(control) => (
+          <input {...control} type="text" required maxLength={COURSE_LIMITS.titleMax} value={values.title}
+            onChange={(e) => {
+              set('title')(e.target.value);
+              if (!slugTouched) set('slug')(suggestSlug(e.target.value));
+            }} />
+        )}
+      </Field>
+      <Field form="course" name="slug" label={t('fields.slug')} hint={t('fields.slugHint')} error={errors.fields.slug}>
+        {(control) => (
+          <input {...control} type="text" required autoCapitalize="none" spellCheck={false} maxLength={COURSE_LIMITS.slugMax}
+            value={values.slug} onChange={(e) => { setSlugTouched(true); set('slug')(e.target.value); }} />
+        )}
+      </Field>
+      <Field form="course" name="summary" label={t('fields.summary')} error={errors.fields.summary}>
+        {(control) => (
+          <textarea {...control} rows={4} required maxLength={COURSE_LIMITS.summaryMax} value={values.summary}
+            onChange={(e) => set('summary')(e.target.value)} />
+        )}
+      </Field>
+      <Field form="course" name="kind" label={t('fields.kind')} hint={t('fields.kindHint')} error={errors.fields.kind}>
+        {(control) => (
+          <select {...control} value={values.kind} onChange={(e) => set('kind')(e.target.value)}>
+            <option value="COURSE">{t('kind.COURSE')}</option>
+            <option value="REFRESHER">{t('kind.REFRESHER')}</option>
+          </select>
+        )}
+      </Field>
+      <Field form="course" name="language" label={t('fields.language')} error={errors.fields.language}>
+        {(control) => <LanguageSelect {...control} value={values.language} onChange={set('language')} />}
+      </Field>
+      <Field form="course" name="timeZone" label={t('fields.timeZone')} hint={t('fields.timeZoneHint')} error={errors.fields.timeZone}>
+        {(control) => <TimeZoneSelect {...control} value={values.timeZone} onChange={set('timeZone')} />}
+      </Field>
+      <Field form="course" name="startsAt" label={t('fields.startsAt')} hint={t('fields.optional')} error={errors.fields.startsAt}>
+        {(control) => <input {...control} type="date" value={values.startsAt} onChange={(e) => set('startsAt')(e.target.value)} />}
+      </Field>
+      <Field form="course" name="endsAt" label={t('fields.endsAt')} hint={t('fields.optional')} error={errors.fields.endsAt}>
+        {(control) => <input {...control} type="date" min={values.startsAt || undefined} value={values.endsAt}
+          onChange={(e) => set('endsAt')(e.target.value)} />}
+      </Field>
+      <button type="submit" disabled={loading}>
+        {loading ? t('newCourse.creating') : t('newCourse.submit')}
+      </button>
+    </form>
+  );
+}

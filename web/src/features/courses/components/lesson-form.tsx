@@ -1,0 +1,160 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { AddLessonDocument, PreviewMarkdownDocument, UpdateLessonDocument } from '@kapwa/graphql';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NO_ERRORS, apiErrorsOf, toFormErrors } from '../../../app/forms/api-errors';
+import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
+import { COURSE_LIMITS, courseFieldMessage } from '../course-rules';
+import { EditorFormActions } from './editor-form-actions';
+import { useFormErrors } from '../../../app/forms/use-form-errors';
+
+const FIELDS = ['moduleId', 'title', 'estimatedMinutes', 'body'] as const;
+
+interface Props {
+  modules: readonly { id: string; title: string }[];
+  onAdded?(): void;
+  /** Given: the form edits this lesson (sending only what changed) instead of adding one; it stays in its module. */
+  lesson?: { id: string; title: string; body: string; estimatedMinutes?: number | null };
+  onSaved?(): void;
+  onCancel?(): void;
+}
+
+/** A lesson in Markdown, with a preview rendered by the API exactly as learners will see it. */
+export function LessonForm({ modules, onAdded, lesson, onSaved, onCancel }: Props) {
+  const { t } = useTranslation('courses');
+  const { t: tApp } = useTranslation('app');
+  const client = useApolloClient();
+  const [add, { loading: adding }] = useMutation(AddLessonDocument);
+  const [update, { loading: saving }] = useMutation(UpdateLessonDocument);
+  const loading = adding || saving;
+  const prefix = lesson ? `lesson-${lesson.id}` : 'lesson';
+  const [values, setValues] = useState(() => ({
+    moduleId: modules.at(-1)?.id ?? '',
+    title: lesson?.title ?? '',
+    estimatedMinutes: lesson?.estimatedMinutes != null ? String(lesson.estimatedMinutes) : '',
+    body: lesson?.body ?? '',
+  }));
+  const [tab, setTab] = useState<'write' | 'preview'>('write');
+  const [preview, setPreview] = useState<{ html: string | null; error: string | null; loading: boolean }>({ html: null, error: null, loading: false });
+  const { formRef, errors, setErrors } = useFormErrors();
+  const [added, setAdded] = useState<string | null>(null);
+  const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const moduleId = modules.some((m) => m.id === values.moduleId) ? values.moduleId : (modules.at(-1)?.id ?? '');
+
+  async function showPreview() {
+    setTab('preview');
+    setPreview({ html: null, error: null, loading: true });
+    try {
+      const { data } = await client.query({ query: PreviewMarkdownDocument, variables: { source: values.body }, fetchPolicy: 'no-cache' });
+      setPreview({ html: data?.previewMarkdown ?? '', error: null, loading: false });
+    } catch (error) {
+      const code = apiErrorsOf(error)[0]?.code ?? 'UNKNOWN';
+      setPreview({ html: null, error: tApp(`errors.${code}`, { defaultValue: tApp('errors.UNKNOWN') }), loading: false });
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setAdded(null);
+    const minutes = values.estimatedMinutes ? Number(values.estimatedMinutes) : null;
+    const missing: Record<string, string> = {};
+    if (!lesson && !moduleId) missing.moduleId = courseFieldMessage(t, 'moduleId');
+    if (!values.title.trim()) missing.title = courseFieldMessage(t, 'lessonTitle');
+    if (minutes != null && (!Number.isInteger(minutes) || minutes < COURSE_LIMITS.minutesMin || minutes > COURSE_LIMITS.minutesMax)) {
+      missing.estimatedMinutes = courseFieldMessage(t, 'estimatedMinutes');
+    }
+    if (!values.body.trim()) missing.body = courseFieldMessage(t, 'body');
+    if (Object.keys(missing).length) {
+      setTab('write');
+      setErrors({ fields: missing, form: null });
+      return;
+    }
+    setErrors(NO_ERRORS);
+    try {
+      if (lesson) {
+        // Only what changed: the API leaves absent fields alone.
+        const input: { title?: string; estimatedMinutes?: number | null; body?: string } = {};
+        if (values.title.trim() !== lesson.title) input.title = values.title.trim();
+        if (minutes !== (lesson.estimatedMinutes ?? null)) input.estimatedMinutes = minutes;
+        if (values.body !== lesson.body) input.body = values.body;
+        if (Object.keys(input).length) await update({ variables: { lessonId: lesson.id, input } });
+        onSaved?.();
+        return;
+      }
+      await add({ variables: { input: { moduleId, title: values.title.trim(), estimatedMinutes: minutes, body: values.body } } });
+      setAdded(values.title.trim());
+      setValues((v) => ({ ...v, title: '', estimatedMinutes: '', body: '' }));
+      setTab('write');
+      onAdded?.();
+    } catch (error) {
+      setTab('write');
+      setErrors(toFormErrors(error, tApp, { fields: FIELDS, fieldMessage: (field, message) => courseFieldMessage(t, field === 'title' ? 'lessonTitle' : field, message) }));
+    }
+  }
+
+  if (!lesson && modules.length === 0) return <p>{t('editor.addModuleFirst')}</p>;
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${prefix}-form-title`} className="form">
+      {lesson ? (
+        <h3 id={`${prefix}-form-title`}>{t('editor.editLesson', { title: lesson.title })}</h3>
+      ) : (
+        <h2 id={`${prefix}-form-title`}>{t('editor.addLesson')}</h2>
+      )}
+      <FormAlert message={errors.form} />
+      {!lesson && (
+        <Field form={prefix} name="moduleId" label={t('fields.module')} error={errors.fields.moduleId}>
+          {(control) => (
+            <select {...control} value={moduleId} onChange={(e) => set('moduleId')(e.target.value)}>
+              {modules.map((module) => (
+                <option key={module.id} value={module.id}>
+                  {module.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <Field form={prefix} name="title" label={t('fields.lessonTitle')} error={errors.fields.title}>
+        {(control) => <input {...control} type="text" required maxLength={200} value={values.title} onChange={(e) => set('title')(e.target.value)} />}
+      </Field>
+      <Field form={prefix} name="estimatedMinutes" label={t('fields.estimatedMinutes')} hint={t('fields.optional')}
+        error={errors.fields.estimatedMinutes}>
+        {(control) => (
+          <input {...control} type="number" inputMode="numeric" min={COURSE_LIMITS.minutesMin} max={COURSE_LIMITS.minutesMax}
+            value={values.estimatedMinutes} onChange={(e) => set('estimatedMinutes')(e.target.value)} />
+        )}
+      </Field>
+      <div className="editor-tabs" role="tablist" aria-label={t('fields.body')}>
+        <button type="button" role="tab" id={`${prefix}-tab-write`} aria-controls={`${prefix}-panel-write`} aria-selected={tab === 'write'}
+          className={tab === 'write' ? 'tab tab-active' : 'tab'} onClick={() => setTab('write')}>
+          {t('editor.write')}
+        </button>
+        <button type="button" role="tab" id={`${prefix}-tab-preview`} aria-controls={`${prefix}-panel-preview`} aria-selected={tab === 'preview'}
+          className={tab === 'preview' ? 'tab tab-active' : 'tab'} onClick={() => void showPreview()}>
+          {t('editor.preview')}
+        </button>
+      </div>
+      <div role="tabpanel" id={`${prefix}-panel-write`} aria-labelledby={`${prefix}-tab-write`} hidden={tab !== 'write'}>
+        <Field form={prefix} name="body" label={t('fields.body')} hint={t('fields.bodyHint')} error={errors.fields.body}>
+          {(control) => (
+            <textarea {...control} rows={14} required className="markdown-input" value={values.body} onChange={(e) => set('body')(e.target.value)} />
+          )}
+        </Field>
+      </div>
+      <div role="tabpanel" id={`${prefix}-panel-preview`} aria-labelledby={`${prefix}-tab-preview`} hidden={tab !== 'preview'} className="preview-panel">
+        {preview.loading && <p className="loading">{t('app:loading')}</p>}
+        {preview.error && <p className="form-alert">{preview.error}</p>}
+        {preview.html !== null &&
+          (preview.html ? (
+            // Sanitized by the API: the same renderer lessons use.
+            <div className="prose" dangerouslySetInnerHTML={{ __html: preview.html }} />
+          ) : (
+            <p className="small">{t('editor.previewEmpty')}</p>
+          ))}
+      </div>
+      <EditorFormActions editing={!!lesson} loading={loading} addLabel={t('editor.addLessonSubmit')} onCancel={onCancel} />
+      <StatusMessage message={added ? t('editor.lessonAdded', { title: added }) : null} />
+    </form>
+  );
+}

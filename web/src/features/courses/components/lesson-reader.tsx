@@ -1,0 +1,51 @@
+import type { LessonQuery } from '@kapwa/graphql';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorsOf } from '../../../app/forms/api-errors';
+import { FormAlert } from '../../../app/forms/field';
+import { useCompleteLesson } from '../hooks/use-course-mutations';
+
+type Lesson = NonNullable<LessonQuery['lesson']>;
+
+/** Text first: the lesson body in a readable column, then the one action, "Mark complete". */
+export function LessonReader({ lesson, canComplete }: { lesson: Lesson; canComplete: boolean }) {
+  const { t } = useTranslation('courses');
+  const { t: tApp } = useTranslation('app');
+  const { completeLesson, loading } = useCompleteLesson();
+  const [error, setError] = useState<string | null>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+
+  async function complete() {
+    setError(null);
+    try {
+      await completeLesson(lesson.id);
+      // The button is replaced by the "completed" note: keep focus there rather than losing it to <body>.
+      queueMicrotask(() => doneRef.current?.focus());
+    } catch (e) {
+      const code = apiErrorsOf(e)[0]?.code ?? 'UNKNOWN';
+      setError(code === 'FORBIDDEN' ? t('lesson.cannotComplete') : tApp(`errors.${code}`, { defaultValue: tApp('errors.UNKNOWN') }));
+    }
+  }
+
+  return (
+    <>
+      {/* bodyHtml is sanitized by the API (the same renderer as previewMarkdown). */}
+      <div className="prose" dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} />
+      <div className="lesson-complete">
+        <FormAlert message={error} />
+        {lesson.completed ? (
+          <p ref={doneRef} tabIndex={-1} className="tick" role="status">
+            <span aria-hidden="true">✓ </span>
+            {t('lesson.completed')}
+          </p>
+        ) : (
+          canComplete && (
+            <button type="button" onClick={complete} disabled={loading}>
+              {loading ? t('lesson.completing') : t('lesson.markComplete')}
+            </button>
+          )
+        )}
+      </div>
+    </>
+  );
+}

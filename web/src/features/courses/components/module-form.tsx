@@ -1,0 +1,113 @@
+import { useMutation } from '@apollo/client/react';
+import { AddModuleDocument, UpdateModuleDocument } from '@kapwa/graphql';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
+import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
+import { courseFieldMessage } from '../course-rules';
+import { formatDateTime, utcToZoned, zoneLabel, zonedToUtc } from '../course-time';
+import { EditorFormActions } from './editor-form-actions';
+import { useFormErrors } from '../../../app/forms/use-form-errors';
+
+const FIELDS = ['title', 'part', 'opensAt'] as const;
+
+interface Props {
+  courseId: string;
+  /** The course's zone: the opening time is entered as the organiser's wall-clock time. */
+  courseTimeZone: string;
+  /** The trainer's own zone and language, to show what the entered time means for them. */
+  timeZone: string;
+  language: string;
+  /** A part label to start from (the last module's), since weeks usually follow in the same part. */
+  part?: string;
+  onAdded?(): void;
+  /** Given: the form edits this module (sending only what changed) instead of adding one. */
+  module?: { id: string; title: string; part?: string | null; opensAt?: string | null };
+  onSaved?(): void;
+  onCancel?(): void;
+}
+
+export function ModuleForm({ courseId, courseTimeZone, timeZone, language, part = '', onAdded, module, onSaved, onCancel }: Props) {
+  const { t } = useTranslation('courses');
+  const { t: tApp } = useTranslation('app');
+  const [add, { loading: adding }] = useMutation(AddModuleDocument);
+  const [update, { loading: saving }] = useMutation(UpdateModuleDocument);
+  const loading = adding || saving;
+  const prefix = module ? `module-${module.id}` : 'module';
+  const initial = module
+    ? { title: module.title, part: module.part ?? '', opensAt: module.opensAt ? utcToZoned(module.opensAt, courseTimeZone) : '' }
+    : { title: '', part, opensAt: '' };
+  const [values, setValues] = useState(initial);
+  const { formRef, errors, setErrors } = useFormErrors();
+  const [added, setAdded] = useState<string | null>(null);
+  const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const opensAtUtc = values.opensAt ? zonedToUtc(values.opensAt, courseTimeZone) : null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setAdded(null);
+    const missing: Record<string, string> = {};
+    if (!values.title.trim()) missing.title = courseFieldMessage(t, 'moduleTitle');
+    if (values.opensAt && !opensAtUtc) missing.opensAt = courseFieldMessage(t, 'opensAt');
+    if (Object.keys(missing).length) {
+      setErrors({ fields: missing, form: null });
+      return;
+    }
+    setErrors(NO_ERRORS);
+    try {
+      if (module) {
+        // Only what changed: the API leaves absent fields alone (opensAt null opens it now, part null removes the label).
+        const input: { title?: string; part?: string | null; opensAt?: string | null } = {};
+        if (values.title.trim() !== initial.title) input.title = values.title.trim();
+        if (values.part.trim() !== initial.part) input.part = values.part.trim() || null;
+        if (values.opensAt !== initial.opensAt) input.opensAt = opensAtUtc;
+        if (Object.keys(input).length) await update({ variables: { moduleId: module.id, input } });
+        onSaved?.();
+        return;
+      }
+      await add({
+        variables: { input: { courseId, title: values.title.trim(), part: values.part.trim() || null, opensAt: opensAtUtc } },
+      });
+      setAdded(values.title.trim());
+      setValues((v) => ({ ...v, title: '', opensAt: '' }));
+      onAdded?.();
+    } catch (error) {
+      setErrors(toFormErrors(error, tApp, { fields: FIELDS, fieldMessage: (field, message) => courseFieldMessage(t, field === 'title' ? 'moduleTitle' : field, message) }));
+    }
+  }
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${prefix}-form-title`} className="form">
+      {module ? (
+        <h3 id={`${prefix}-form-title`}>{t('editor.editModule', { title: module.title })}</h3>
+      ) : (
+        <h2 id={`${prefix}-form-title`}>{t('editor.addModule')}</h2>
+      )}
+      <FormAlert message={errors.form} />
+      <Field form={prefix} name="title" label={t('fields.moduleTitle')} error={errors.fields.title}>
+        {(control) => <input {...control} type="text" required maxLength={200} value={values.title} onChange={(e) => set('title')(e.target.value)} />}
+      </Field>
+      <Field form={prefix} name="part" label={t('fields.part')} hint={t('fields.partHint')} error={errors.fields.part}>
+        {(control) => <input {...control} type="text" maxLength={200} value={values.part} onChange={(e) => set('part')(e.target.value)} />}
+      </Field>
+      <Field form={prefix} name="opensAt" label={t('fields.opensAt', { zone: zoneLabel(courseTimeZone) })} hint={t('fields.opensAtHint')}
+        error={errors.fields.opensAt}>
+        {(control) => <input {...control} type="datetime-local" value={values.opensAt} onChange={(e) => set('opensAt')(e.target.value)} />}
+      </Field>
+      {module && values.opensAt && (
+        <p>
+          <button type="button" className="link-button" onClick={() => set('opensAt')('')}>
+            {t('editor.openNow')}
+          </button>
+        </p>
+      )}
+      {opensAtUtc && timeZone !== courseTimeZone && (
+        <p className="small" data-testid="opens-at-local">
+          {t('fields.opensAtForYou', { when: formatDateTime(opensAtUtc, language, timeZone), zone: zoneLabel(timeZone) })}
+        </p>
+      )}
+      <EditorFormActions editing={!!module} loading={loading} addLabel={t('editor.addModuleSubmit')} onCancel={onCancel} />
+      <StatusMessage message={added ? t('editor.moduleAdded', { title: added }) : null} />
+    </form>
+  );
+}

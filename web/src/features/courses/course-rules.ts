@@ -1,0 +1,33 @@
+import type { TFunction } from 'i18next';
+
+/** The API's rules for course input (api/src/courses/dto), checked before sending; the API stays the authority. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const COURSE_LIMITS = { slugMin: 3, slugMax: 80, titleMin: 3, titleMax: 200, summaryMax: 5000, minutesMin: 1, minutesMax: 600 };
+
+/** What we tell a person about a refused field; `t` is the `courses` namespace. */
+export function courseFieldMessage(t: TFunction, field: string, apiMessage?: string): string {
+  return t(`errors.${field}`, { ...COURSE_LIMITS, defaultValue: apiMessage ?? t('errors.generic') });
+}
+
+export function checkCourseFields(values: { slug: string; title: string; summary: string; startsAt: string; endsAt: string }): string[] {
+  const refused: string[] = [];
+  const slug = values.slug.trim();
+  if (slug.length < COURSE_LIMITS.slugMin || slug.length > COURSE_LIMITS.slugMax || !SLUG_PATTERN.test(slug)) refused.push('slug');
+  const title = values.title.trim().length;
+  if (title < COURSE_LIMITS.titleMin || title > COURSE_LIMITS.titleMax) refused.push('title');
+  const summary = values.summary.trim().length;
+  if (summary < 1 || summary > COURSE_LIMITS.summaryMax) refused.push('summary');
+  if (values.startsAt && values.endsAt && values.endsAt < values.startsAt) refused.push('endsAt');
+  return refused;
+}
+
+/** "Defenders 2027: the role of NHRIs" → "defenders-2027-the-role-of-nhris", a suggestion for the address. */
+export function suggestSlug(title: string): string {
+  return title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, COURSE_LIMITS.slugMax)
+    .replace(/-+$/, '');
+}

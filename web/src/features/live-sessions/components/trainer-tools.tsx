@@ -1,0 +1,46 @@
+import type { LiveSessionFieldsFragment } from '@kapwa/graphql';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AttendanceForm } from './attendance-form';
+import { CancelSessionButton } from './cancel-session-button';
+import { SessionForm } from './session-form';
+
+interface Props {
+  slug: string;
+  courseId: string;
+  courseTimeZone: string;
+  timeZone: string;
+  language: string;
+  session: LiveSessionFieldsFragment;
+  now: number;
+}
+
+/** What a course's trainers and admins do with one session. Disclosures keep the schedule readable. */
+export function TrainerTools({ slug, courseId, courseTimeZone, timeZone, language, session, now }: Props) {
+  const { t } = useTranslation('live-sessions');
+  const started = new Date(session.startsAt).getTime() <= now;
+  return (
+    <div className="trainer-tools">
+      {!session.cancelled && (
+        <Disclosure summary={started ? t('tools.editPast') : t('tools.edit')}>
+          <SessionForm courseId={courseId} courseTimeZone={courseTimeZone} timeZone={timeZone} language={language} session={session} />
+        </Disclosure>
+      )}
+      <Disclosure summary={t('tools.attendance')}>
+        <AttendanceForm slug={slug} sessionId={session.id} />
+      </Disclosure>
+      {!session.cancelled && !started && <CancelSessionButton session={session} />}
+    </div>
+  );
+}
+
+/** Its content mounts on first opening: the attendance register is fetched only when someone takes it. */
+function Disclosure({ summary, children }: { summary: string; children: ReactNode }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary>{summary}</summary>
+      {opened && children}
+    </details>
+  );
+}

@@ -1,0 +1,112 @@
+import { useQuery } from '@apollo/client/react';
+import { CourseEditorDocument } from '@kapwa/graphql';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { CourseFacts } from '../features/courses/components/course-badges';
+import { groupByPart } from '../features/courses/components/course-outline';
+import { LessonForm } from '../features/courses/components/lesson-form';
+import { MemberForm } from '../features/courses/components/member-form';
+import { MemberList } from '../features/courses/components/member-list';
+import { ModuleForm } from '../features/courses/components/module-form';
+import { ModuleOpening } from '../features/courses/components/module-opening';
+import { PublishButton } from '../features/courses/components/publish-button';
+import { RemoveLessonButton } from '../features/courses/components/remove-lesson-button';
+import { QueryError } from '../features/courses/components/query-error';
+import { useViewer } from '../features/courses/hooks/use-viewer';
+import { usePageTitle } from './use-page-title';
+
+export default function CourseEditorPage() {
+  const { slug = '' } = useParams();
+  const { t } = useTranslation('courses');
+  const { timeZone, language } = useViewer();
+  const { data, loading, error, refetch } = useQuery(CourseEditorDocument, { variables: { slug } });
+  const course = data?.course;
+  /** The one module or lesson whose form is open in the outline. */
+  const [editing, setEditing] = useState<string | null>(null);
+  usePageTitle(course ? t('editor.title', { title: course.title }) : t('editor.titlePlain'));
+
+  if (loading && !course) return <p className="loading">{t('app:loading')}</p>;
+  if (error) return <QueryError error={error} />;
+  if (!course) return <h1>{t('course.notFound')}</h1>;
+
+  const modules = [...course.modules].sort((a, b) => a.position - b.position);
+  const reload = () => void refetch();
+  const close = () => setEditing(null);
+
+  return (
+    <article aria-labelledby="page-title" className="editor">
+      <p className="breadcrumb">
+        <Link to={`/courses/${course.slug}`}>{t('lesson.backTo', { title: course.title })}</Link>
+      </p>
+      <h1 id="page-title">{t('editor.title', { title: course.title })}</h1>
+      <CourseFacts course={course} timeZone={timeZone} language={language} />
+      {course.status === 'DRAFT' ? (
+        <>
+          <p>{t('editor.draftHint')}</p>
+          <PublishButton courseId={course.id} />
+        </>
+      ) : (
+        <p>{t('editor.publishedHint')}</p>
+      )}
+
+      <section aria-labelledby="editor-outline">
+        <h2 id="editor-outline">{t('outline.title')}</h2>
+        {modules.length === 0 && <p>{t('editor.noModules')}</p>}
+        {groupByPart(modules).map((group, index) => (
+          <div key={index}>
+            {group.part && <h3>{group.part}</h3>}
+            <ol className="module-list">
+              {group.modules.map((module) => (
+                <li key={module.id} className="module">
+                  <strong>{module.title}</strong>{' '}
+                  <button type="button" className="link-button" aria-expanded={editing === `module:${module.id}`}
+                    aria-label={t('editor.editModuleNamed', { title: module.title })} onClick={() => setEditing(`module:${module.id}`)}>
+                    {t('editor.edit')}
+                  </button>
+                  {module.opensAt && (
+                    <p className="module-meta">
+                      <ModuleOpening opensAt={module.opensAt} timeZone={timeZone} language={language} courseTimeZone={course.timeZone} />
+                    </p>
+                  )}
+                  {editing === `module:${module.id}` && (
+                    <ModuleForm courseId={course.id} courseTimeZone={course.timeZone} timeZone={timeZone} language={language}
+                      module={module} onSaved={close} onCancel={close} />
+                  )}
+                  <ol className="lesson-list">
+                    {[...module.lessons]
+                      .sort((a, b) => a.position - b.position)
+                      .map((lesson) => (
+                        <li key={lesson.id}>
+                          <Link to={`/courses/${course.slug}/lessons/${lesson.id}`}>{lesson.title}</Link>
+                          {lesson.estimatedMinutes != null && <span className="small"> · {t('lesson.minutes', { count: lesson.estimatedMinutes })}</span>}{' '}
+                          <button type="button" className="link-button" aria-expanded={editing === `lesson:${lesson.id}`}
+                            aria-label={t('editor.editLessonNamed', { title: lesson.title })} onClick={() => setEditing(`lesson:${lesson.id}`)}>
+                            {t('editor.edit')}
+                          </button>{' '}
+                          <RemoveLessonButton courseId={course.id} lesson={lesson} />
+                          {editing === `lesson:${lesson.id}` && <LessonForm modules={modules} lesson={lesson} onSaved={close} onCancel={close} />}
+                        </li>
+                      ))}
+                  </ol>
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))}
+      </section>
+
+      <div className="editor-forms">
+        <ModuleForm courseId={course.id} courseTimeZone={course.timeZone} timeZone={timeZone} language={language}
+          part={modules.at(-1)?.part ?? ''} onAdded={reload} />
+        <LessonForm modules={modules} onAdded={reload} />
+      </div>
+
+      <section aria-labelledby="editor-members">
+        <h2 id="editor-members">{t('editor.members')}</h2>
+        <MemberList members={course.enrollments} language={language} />
+        <MemberForm courseId={course.id} onAdded={reload} />
+      </section>
+    </article>
+  );
+}

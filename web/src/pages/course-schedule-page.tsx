@@ -1,0 +1,89 @@
+import { useQuery } from '@apollo/client/react';
+import { CourseScheduleDocument } from '@kapwa/graphql';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { QueryError } from '../features/courses/components/query-error';
+import { canManageCourse, useViewer } from '../features/courses/hooks/use-viewer';
+import { zoneLabel } from '../features/courses/course-time';
+import { CalendarFeedBox } from '../features/live-sessions/components/calendar-feed-box';
+import { SessionForm } from '../features/live-sessions/components/session-form';
+import { SessionItem } from '../features/live-sessions/components/session-item';
+import { TrainerTools } from '../features/live-sessions/components/trainer-tools';
+import { useNow } from '../features/live-sessions/hooks/use-now';
+import { usePageTitle } from './use-page-title';
+
+export default function CourseSchedulePage() {
+  const { slug = '' } = useParams();
+  const { t } = useTranslation('live-sessions');
+  const { me, isAdmin, timeZone, language } = useViewer();
+  const now = useNow();
+  const { data, loading, error, refetch } = useQuery(CourseScheduleDocument, { variables: { slug } });
+  const course = data?.course;
+  usePageTitle(course ? t('schedule.title', { title: course.title }) : t('schedule.titlePlain'));
+
+  if (loading && !course) return <p className="loading">{t('app:loading')}</p>;
+  if (error) return <QueryError error={error} />;
+  if (!course) {
+    return (
+      <section>
+        <h1>{t('courses:course.notFound')}</h1>
+        <p>
+          <Link to="/courses">{t('courses:catalogue.back')}</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const manages = canManageCourse(isAdmin, course.myEnrollment);
+  const sessions = [...course.liveSessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const upcoming = sessions.filter((s) => new Date(s.endsAt).getTime() > now);
+  const past = sessions.filter((s) => new Date(s.endsAt).getTime() <= now).reverse();
+  const list = (items: typeof sessions) => (
+    <ul className="session-list">
+      {items.map((session) => (
+        <li key={session.id}>
+          <SessionItem session={session} courseTimeZone={course.timeZone} timeZone={timeZone} language={language} now={now}>
+            {manages && (
+              <TrainerTools slug={course.slug} courseId={course.id} courseTimeZone={course.timeZone} timeZone={timeZone}
+                language={language} session={session} now={now} />
+            )}
+          </SessionItem>
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <article aria-labelledby="page-title" className="schedule">
+      <p className="breadcrumb">
+        <Link to={`/courses/${course.slug}`}>{t('courses:lesson.backTo', { title: course.title })}</Link>
+      </p>
+      <h1 id="page-title">{t('schedule.title', { title: course.title })}</h1>
+      <p className="lead">{t('schedule.intro', { zone: zoneLabel(timeZone), courseZone: zoneLabel(course.timeZone) })}</p>
+      {!me && <p>{t('schedule.logInToJoin')}</p>}
+      {me && !course.myEnrollment && !isAdmin && <p>{t('schedule.enrolToJoin')}</p>}
+
+      <section aria-labelledby="upcoming-title">
+        <h2 id="upcoming-title">{t('schedule.upcoming')}</h2>
+        {upcoming.length ? list(upcoming) : <p>{t('schedule.noneUpcoming')}</p>}
+      </section>
+
+      {manages && (
+        <section aria-labelledby="schedule-tools">
+          <h2 id="schedule-tools" className="visually-hidden">{t('tools.title')}</h2>
+          <SessionForm courseId={course.id} courseTimeZone={course.timeZone} timeZone={timeZone} language={language}
+            onDone={() => void refetch()} />
+        </section>
+      )}
+
+      {past.length > 0 && (
+        <section aria-labelledby="past-title">
+          <h2 id="past-title">{t('schedule.past')}</h2>
+          {list(past)}
+        </section>
+      )}
+
+      {me && (course.myEnrollment || isAdmin) && <CalendarFeedBox />}
+    </article>
+  );
+}
