@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import { createAdmin, enrol, graphql, publishedCourse, scheduleSession, signUp } from './api.js';
-import { useBrowser, withPage } from './browser.js';
+import { logIn, useBrowser, withPage } from './browser.js';
 
 const browser = useBrowser();
 
@@ -20,14 +20,6 @@ async function tokyoCourseWithYangonLearner(sessionTitle) {
   const learner = await signUp({ displayName: 'Thiri (pseudonym)', timeZone: 'Asia/Yangon' });
   await enrol(learner.token, course.id);
   return { admin, course, sessionId, learner };
-}
-
-async function logIn(page, { email, password }) {
-  await page.goto('/log-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByTestId('session-name').waitFor(TIMEOUT);
 }
 
 test('a learner in Yangon sees a session at 11:30 Tokyo as 09:00 their time, with 11:30 Tokyo beside it', async () => {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { CompletionService } from './completion.service.js';
 import { CourseLoaders } from './course-loaders.js';
+import { CourseStructureService } from './course-structure.service.js';
 import { CoursesResolver, LessonsResolver, ModulesResolver } from './courses.resolver.js';
 import { CoursesService } from './courses.service.js';
 import { EnrollmentsResolver } from './enrollments.resolver.js';
@@ -13,6 +14,7 @@ import { EnrollmentsService } from './enrollments.service.js';
     CourseLoaders,
     CompletionService,
     CoursesService,
+    CourseStructureService,
     EnrollmentsService,
     CoursesResolver,
     ModulesResolver,

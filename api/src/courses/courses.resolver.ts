@@ -6,11 +6,12 @@ import { badUserInput, forbidden } from '../common/errors.js';
 import { renderMarkdown } from '../common/markdown.js';
 import { Clock } from '../common/clock.js';
 import { CourseLoaders } from './course-loaders.js';
+import { CourseStructureService } from './course-structure.service.js';
 import { CourseModule } from './course-module.entity.js';
 import { canManageCourse, canReadLessons, isModuleLocked } from './course.policy.js';
 import { Course } from './course.entity.js';
 import { CoursesService } from './courses.service.js';
-import { AddLessonInput, AddModuleInput, CreateCourseInput, UpdateLessonInput, UpdateModuleInput } from './dto/course.inputs.js';
+import { AddLessonInput, AddModuleInput, CreateCourseInput, MoveLessonInput, UpdateLessonInput, UpdateModuleInput } from './dto/course.inputs.js';
 import { Enrollment } from './enrollment.entity.js';
 import { EnrollmentsService } from './enrollments.service.js';
 import { Lesson } from './lesson.entity.js';
@@ -19,6 +20,7 @@ import { Lesson } from './lesson.entity.js';
 export class CoursesResolver {
   constructor(
     private readonly courseService: CoursesService,
+    private readonly structure: CourseStructureService,
     private readonly enrollmentService: EnrollmentsService,
     private readonly loaders: CourseLoaders,
   ) {}
@@ -76,7 +78,29 @@ export class CoursesResolver {
   @SignedIn()
   @Mutation(() => CourseModule, { description: 'Remove a lesson; returns its module, whose later lessons move up.' })
   deleteLesson(@Viewer() viewer: User, @Args('lessonId', { type: () => ID }) lessonId: string): Promise<CourseModule> {
-    return this.courseService.deleteLesson(viewer, lessonId);
+    return this.structure.deleteLesson(viewer, lessonId);
+  }
+
+  @SignedIn()
+  @Mutation(() => Course, { description: 'Remove a module with its lessons; the modules after it move up.' })
+  deleteModule(@Viewer() viewer: User, @Args('moduleId', { type: () => ID }) moduleId: string): Promise<Course> {
+    return this.structure.deleteModule(viewer, moduleId);
+  }
+
+  @SignedIn()
+  @Mutation(() => Course, { description: "Put a module at another place (1 = first) in its course's outline." })
+  moveModule(
+    @Viewer() viewer: User,
+    @Args('moduleId', { type: () => ID }) moduleId: string,
+    @Args('position', { type: () => Int }) position: number,
+  ): Promise<Course> {
+    return this.structure.moveModule(viewer, moduleId, position);
+  }
+
+  @SignedIn()
+  @Mutation(() => Course, { description: 'Put a lesson at another place in its module, or in another module of the course.' })
+  moveLesson(@Viewer() viewer: User, @Args('input') input: MoveLessonInput): Promise<Course> {
+    return this.structure.moveLesson(viewer, input);
   }
 
   @SignedIn()

@@ -7,7 +7,6 @@ import type { User } from '../accounts/user.entity.js';
 import { isAdmin } from '../accounts/user.policy.js';
 import { badUserInput, conflict, forbidden, isUniqueViolation, notFound } from '../common/errors.js';
 import { renderMarkdown } from '../common/markdown.js';
-import { CompletionService } from './completion.service.js';
 import { CourseLoaders } from './course-loaders.js';
 import { CourseKind, CourseStatus, EnrollmentRole, EnrollmentStatus } from './course-enums.js';
 import { CourseModule } from './course-module.entity.js';
@@ -22,7 +21,6 @@ export class CoursesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly loaders: CourseLoaders,
-    private readonly completion: CompletionService,
   ) {}
 
   /** The catalogue: published courses for everyone, plus drafts for those who manage them. */
@@ -159,26 +157,6 @@ export class CoursesService {
       if (input.estimatedMinutes !== undefined) lesson.estimatedMinutes = input.estimatedMinutes;
       return tx.save(lesson);
     });
-  }
-
-  /**
-   * Removes a lesson (and the progress recorded on it); the lessons after it move up one place.
-   * Learners who had done every other lesson have now finished the course.
-   */
-  async deleteLesson(viewer: User, lessonId: string): Promise<CourseModule> {
-    const { module, completed } = await this.db.transaction(async (tx) => {
-      const lesson = isUUID(lessonId) ? await tx.findOneBy(Lesson, { id: lessonId }) : null;
-      if (!lesson) throw notFound('That lesson');
-      const module = await tx.findOneByOrFail(CourseModule, { id: lesson.moduleId });
-      await this.lockCourseToManage(tx, viewer, module.courseId);
-      await tx.delete(Lesson, { id: lesson.id });
-      // Two steps, out of the way and back one place, so the unique (module, position) key never sees two lessons in one place.
-      await tx.query(`UPDATE lesson SET position = position + 1000000 WHERE module_id = $1 AND position > $2`, [module.id, lesson.position]);
-      await tx.query(`UPDATE lesson SET position = position - 1000001 WHERE module_id = $1 AND position > 1000000`, [module.id]);
-      return { module, completed: await this.completion.completeFinished(tx, { courseId: module.courseId }) };
-    });
-    for (const enrollmentId of completed) await this.completion.requestCertificate(enrollmentId);
-    return module;
   }
 
   async publish(viewer: User, courseId: string): Promise<Course> {

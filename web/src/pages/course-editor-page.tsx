@@ -11,8 +11,11 @@ import { MemberList } from '../features/courses/components/member-list';
 import { ModuleForm } from '../features/courses/components/module-form';
 import { ModuleOpening } from '../features/courses/components/module-opening';
 import { PublishButton } from '../features/courses/components/publish-button';
+import { MoveLessonButtons, MoveModuleButtons } from '../features/courses/components/move-buttons';
 import { RemoveLessonButton } from '../features/courses/components/remove-lesson-button';
+import { RemoveModuleButton } from '../features/courses/components/remove-module-button';
 import { QueryError } from '../features/courses/components/query-error';
+import { StatusMessage } from '../app/forms/field';
 import { useViewer } from '../features/courses/hooks/use-viewer';
 import { usePageTitle } from './use-page-title';
 
@@ -24,6 +27,8 @@ export default function CourseEditorPage() {
   const course = data?.course;
   /** The one module or lesson whose form is open in the outline. */
   const [editing, setEditing] = useState<string | null>(null);
+  /** What the last move in the outline did, read out to screen readers. */
+  const [moved, setMoved] = useState<string | null>(null);
   usePageTitle(course ? t('editor.title', { title: course.title }) : t('editor.titlePlain'));
 
   if (loading && !course) return <p className="loading">{t('app:loading')}</p>;
@@ -53,6 +58,7 @@ export default function CourseEditorPage() {
       <section aria-labelledby="editor-outline">
         <h2 id="editor-outline">{t('outline.title')}</h2>
         {modules.length === 0 && <p>{t('editor.noModules')}</p>}
+        <StatusMessage message={moved} />
         {groupByPart(modules).map((group, index) => (
           <div key={index}>
             {group.part && <h3>{group.part}</h3>}
@@ -63,7 +69,9 @@ export default function CourseEditorPage() {
                   <button type="button" className="link-button" aria-expanded={editing === `module:${module.id}`}
                     aria-label={t('editor.editModuleNamed', { title: module.title })} onClick={() => setEditing(`module:${module.id}`)}>
                     {t('editor.edit')}
-                  </button>
+                  </button>{' '}
+                  <MoveModuleButtons modules={modules} module={module} onMoved={setMoved} />{' '}
+                  <RemoveModuleButton module={module} />
                   {module.opensAt && (
                     <p className="module-meta">
                       <ModuleOpening opensAt={module.opensAt} timeZone={timeZone} language={language} courseTimeZone={course.timeZone} />
@@ -84,6 +92,7 @@ export default function CourseEditorPage() {
                             aria-label={t('editor.editLessonNamed', { title: lesson.title })} onClick={() => setEditing(`lesson:${lesson.id}`)}>
                             {t('editor.edit')}
                           </button>{' '}
+                          <MoveLessonButtons modules={modules} lesson={lesson} onMoved={setMoved} />{' '}
                           <RemoveLessonButton courseId={course.id} lesson={lesson} />
                           {editing === `lesson:${lesson.id}` && <LessonForm modules={modules} lesson={lesson} onSaved={close} onCancel={close} />}
                         </li>

@@ -138,3 +138,19 @@ export class UpdateLessonInput {
   @Max(600, { message: 'Estimate at most 600 minutes; split longer lessons.' })
   estimatedMinutes?: number | null;
 }
+
+@InputType({ description: 'Where a lesson goes: a place in its own module, or in another module of the same course.' })
+export class MoveLessonInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose a lesson.' })
+  lessonId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The module it moves to; its own when left out.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a module.' })
+  moduleId?: string;
+
+  @Field(() => Int, { description: '1 for the first place.' })
+  @IsInt({ message: 'Give the place as a whole number.' })
+  position: number;
+}

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { lessonNeighbours, readingOrder } from './lesson-order';
+import { describe, expect, test } from 'vitest';
+import { lessonMoveTarget, lessonNeighbours, moduleMoveTarget, readingOrder } from './lesson-order';
 
 const lesson = (id: string, position: number) => ({ id, position, title: `Lesson ${id}` });
 // Out of order on purpose: the API's order is not trusted.
@@ -28,4 +28,25 @@ test('a locked module is skipped in both directions', () => {
 test('the first lesson has no previous and the last no next', () => {
   expect(lessonNeighbours(modules, 'a1').previous).toBeNull();
   expect(lessonNeighbours(modules, 'd1').next).toBeNull();
+});
+
+describe('moving in the editor', () => {
+  // The editor sees locked modules too; ids stand for modules here.
+  const outline = modules.map((module, i) => ({ ...module, id: ['B', 'A', 'C', 'D'][i] }));
+
+  test('a module moves one place, and not past either end', () => {
+    expect(moduleMoveTarget(outline, 'B', 'up')).toBe(1);
+    expect(moduleMoveTarget(outline, 'B', 'down')).toBe(3);
+    expect(moduleMoveTarget(outline, 'A', 'up')).toBeNull();
+    expect(moduleMoveTarget(outline, 'D', 'down')).toBeNull();
+  });
+
+  test('a lesson moves within its module, then across into the neighbouring one', () => {
+    expect(lessonMoveTarget(outline, 'a2', 'up')).toEqual({ moduleId: 'A', position: 1 });
+    expect(lessonMoveTarget(outline, 'a1', 'down')).toEqual({ moduleId: 'A', position: 2 });
+    expect(lessonMoveTarget(outline, 'a2', 'down')).toEqual({ moduleId: 'B', position: 1 });
+    expect(lessonMoveTarget(outline, 'b1', 'up')).toEqual({ moduleId: 'A', position: 3 });
+    expect(lessonMoveTarget(outline, 'a1', 'up')).toBeNull();
+    expect(lessonMoveTarget(outline, 'd1', 'down')).toBeNull();
+  });
 });
