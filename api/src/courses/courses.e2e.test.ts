@@ -155,6 +155,42 @@ describe('editing a course', () => {
   });
 });
 
+describe('archiving a course', () => {
+  const ARCHIVE = `mutation($id: ID!) { archiveCourse(courseId: $id) { status } }`;
+  const PUBLISH = `mutation($id: ID!) { publishCourse(courseId: $id) { status } }`;
+  const ENROLL = `mutation($id: ID!) { enroll(courseId: $id) { status } }`;
+
+  it('closes it to new learners while its members keep reading and finishing it', async () => {
+    const course = await buildCourse(api, trainer, { lessonsPerModule: [2] });
+    const member = await signUp(api, { displayName: 'Member' });
+    await enroll(api, member, course.id);
+    await completeLesson(api, member, course.modules[0].lessons[0]);
+
+    expect(errorOf(await api.gql(ARCHIVE, { id: course.id }, member.token)).code).toBe('FORBIDDEN');
+    expect((await api.gql(ARCHIVE, { id: course.id }, trainer.token)).data!.archiveCourse).toEqual({ status: 'ARCHIVED' });
+    expect((await api.gql(ARCHIVE, { id: course.id }, admin.token)).data!.archiveCourse).toEqual({ status: 'ARCHIVED' });
+
+    const newcomer = await signUp(api, { displayName: 'Newcomer' });
+    expect(errorOf(await api.gql(ENROLL, { id: course.id }, newcomer.token))).toMatchObject({
+      code: 'CONFLICT',
+      message: 'This course is not open for enrolment.',
+    });
+    expect((await api.gql(CATALOGUE, {}, newcomer.token)).data!.courses).toContainEqual({ slug: course.slug, status: 'ARCHIVED' });
+    const view = await api.gql(COURSE, { slug: course.slug }, member.token);
+    expect(view.data!.course.modules[0].lessons[1].bodyHtml).toContain('<h2>');
+    expect(await completeLesson(api, member, course.modules[0].lessons[1])).toMatchObject({ status: 'COMPLETED', progress: 1 });
+
+    expect((await api.gql(PUBLISH, { id: course.id }, trainer.token)).data!.publishCourse).toEqual({ status: 'PUBLISHED' });
+    expect((await api.gql(ENROLL, { id: course.id }, newcomer.token)).data!.enroll).toEqual({ status: 'ACTIVE' });
+  });
+
+  it('leaves a draft a draft', async () => {
+    const draft = await buildCourse(api, trainer, { publish: false });
+    expect(errorOf(await api.gql(ARCHIVE, { id: draft.id }, trainer.token)).code).toBe('CONFLICT');
+    expect((await api.sql(`SELECT status FROM course WHERE id = $1`, [draft.id]))[0].status).toBe('DRAFT');
+  });
+});
+
 describe('who sees a course', () => {
   it('keeps drafts to their trainers and admins, in the catalogue and by slug', async () => {
     const draft = await buildCourse(api, trainer, { publish: false });

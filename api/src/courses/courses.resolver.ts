@@ -104,7 +104,13 @@ export class CoursesResolver {
   }
 
   @SignedIn()
-  @Mutation(() => Course)
+  @Mutation(() => Course, { description: 'Close a published course to new learners; its members keep everything. publishCourse reopens it.' })
+  archiveCourse(@Viewer() viewer: User, @Args('courseId', { type: () => ID }) courseId: string): Promise<Course> {
+    return this.courseService.archive(viewer, courseId);
+  }
+
+  @SignedIn()
+  @Mutation(() => Course, { description: 'Open a draft, or an archived course again, to learners.' })
   publishCourse(@Viewer() viewer: User, @Args('courseId', { type: () => ID }) courseId: string): Promise<Course> {
     return this.courseService.publish(viewer, courseId);
   }

@@ -173,6 +173,22 @@ export class CoursesService {
     });
   }
 
+  /**
+   * Closes a published course to new learners when it has run. Its members keep their lessons,
+   * progress and certificates; publishing it again reopens it.
+   */
+  async archive(viewer: User, courseId: string): Promise<Course> {
+    return this.db.transaction(async (tx) => {
+      const course = await this.lockCourseToManage(tx, viewer, courseId);
+      if (course.status === CourseStatus.DRAFT) throw conflict('A draft has no learners to keep: publish it, or leave it as a draft.');
+      if (course.status !== CourseStatus.ARCHIVED) {
+        course.status = CourseStatus.ARCHIVED;
+        await tx.update(Course, { id: course.id }, { status: CourseStatus.ARCHIVED });
+      }
+      return course;
+    });
+  }
+
   async membership(manager: EntityManager, viewer: User | null, courseId: string): Promise<Enrollment | null> {
     return viewer ? manager.findOneBy(Enrollment, { courseId, userId: viewer.id }) : null;
   }

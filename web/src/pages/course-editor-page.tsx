@@ -3,6 +3,7 @@ import { CourseEditorDocument } from '@kapwa/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ArchiveButton } from '../features/courses/components/archive-button';
 import { CourseFacts } from '../features/courses/components/course-badges';
 import { groupByPart } from '../features/courses/components/course-outline';
 import { LessonForm } from '../features/courses/components/lesson-form';
@@ -46,13 +47,23 @@ export default function CourseEditorPage() {
       </p>
       <h1 id="page-title">{t('editor.title', { title: course.title })}</h1>
       <CourseFacts course={course} timeZone={timeZone} language={language} />
-      {course.status === 'DRAFT' ? (
+      {course.status === 'DRAFT' && (
         <>
           <p>{t('editor.draftHint')}</p>
           <PublishButton courseId={course.id} />
         </>
-      ) : (
-        <p>{t('editor.publishedHint')}</p>
+      )}
+      {course.status === 'PUBLISHED' && (
+        <>
+          <p>{t('editor.publishedHint')}</p>
+          <ArchiveButton courseId={course.id} />
+        </>
+      )}
+      {course.status === 'ARCHIVED' && (
+        <>
+          <p>{t('editor.archivedHint')}</p>
+          <PublishButton courseId={course.id} again />
+        </>
       )}
 
       <section aria-labelledby="editor-outline">

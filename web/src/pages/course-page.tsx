@@ -78,6 +78,8 @@ export default function CoursePage() {
               </p>
             )}
           </>
+        ) : course.status === 'ARCHIVED' ? (
+          <p>{t('course.notOpen')}</p>
         ) : me ? (
           course.status === 'PUBLISHED' && <EnrolButton courseId={course.id} />
         ) : (

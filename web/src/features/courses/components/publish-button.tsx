@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
 import { FormAlert } from '../../../app/forms/field';
 
-export function PublishButton({ courseId }: { courseId: string }) {
+/** Publishes a draft, or with `again` opens an archived course once more. */
+export function PublishButton({ courseId, again = false }: { courseId: string; again?: boolean }) {
   const { t } = useTranslation('courses');
   const { t: tApp } = useTranslation('app');
   const [mutate, { loading }] = useMutation(PublishCourseDocument);
@@ -26,7 +27,7 @@ export function PublishButton({ courseId }: { courseId: string }) {
     <div className="publish">
       <FormAlert message={error} />
       <button type="button" onClick={publish} disabled={loading}>
-        {loading ? t('editor.publishing') : t('editor.publish')}
+        {loading ? t('editor.publishing') : t(again ? 'editor.publishAgain' : 'editor.publish')}
       </button>
     </div>
   );
