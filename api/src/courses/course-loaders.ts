@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { notFound } from '../common/errors.js';
 import { byKeys, requestLoader } from '../common/request-loaders.js';
 import { CourseModule } from './course-module.entity.js';
 import { Course } from './course.entity.js';
@@ -43,14 +44,31 @@ export class CourseLoaders {
     ).load(id);
   }
 
+  /**
+   * A module's lessons without their text: an outline lists titles, and the text (several KB a lesson,
+   * twice over as Markdown and HTML) is read only when asked for, by `text`.
+   */
   lessons(req: object, moduleId: string): Promise<Lesson[]> {
     return requestLoader<string, Lesson[]>(req, 'lessons-by-module', async (ids) =>
       groupBy(
         ids,
-        await this.db.getRepository(Lesson).find({ where: { moduleId: In([...ids]) }, order: { position: 'ASC' } }),
+        await this.db.getRepository(Lesson).find({
+          select: { id: true, moduleId: true, position: true, title: true, estimatedMinutes: true },
+          where: { moduleId: In([...ids]) },
+          order: { position: 'ASC' },
+        }),
         (l) => l.moduleId,
       ),
     ).load(moduleId);
+  }
+
+  /** A lesson's Markdown and rendered HTML. */
+  text(req: object, lessonId: string): Promise<Pick<Lesson, 'body' | 'bodyHtml'>> {
+    return requestLoader<string, Pick<Lesson, 'body' | 'bodyHtml'>>(req, 'lesson-text', async (ids) => {
+      const rows = await this.db.getRepository(Lesson).find({ select: { id: true, body: true, bodyHtml: true }, where: { id: In([...ids]) } });
+      // Removed since the outline was read, in this same request.
+      return byKeys(ids, rows, (l) => l.id).map((l) => l ?? notFound('That lesson'));
+    }).load(lessonId);
   }
 
   /** The viewer's enrolment in a course, or null. */

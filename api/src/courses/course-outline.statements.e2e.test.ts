@@ -6,6 +6,10 @@ import { startTestApi, type TestApi } from '../testing/test-app.js';
 const OUTLINE = `query($slug: String!) {
   course(slug: $slug) { modules { lessons { completed } } myEnrollment { progress } }
 }`;
+/** The trainer's editor reads every lesson's text too. */
+const OUTLINE_WITH_TEXT = `query($slug: String!) {
+  course(slug: $slug) { modules { lessons { completed body bodyHtml } } myEnrollment { progress } }
+}`;
 
 let api: TestApi;
 let trainer: Person;
@@ -19,12 +23,13 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 /** SQL statements the API sends to answer the course outline for an enrolled learner. */
-async function statementsForOutline(modules: number, lessonsPerModule: number): Promise<{ statements: number; lessons: number }> {
+async function statementsForOutline(modules: number, lessonsPerModule: number, query = OUTLINE): Promise<{ statements: number; lessons: number }> {
   const course = await buildCourse(api, trainer, { lessonsPerModule: Array(modules).fill(lessonsPerModule) });
   await enroll(api, learner, course.id);
   await completeLesson(api, learner, course.modules[0].lessons[0]);
   queryCounter.count = 0;
-  const res = await api.gql(OUTLINE, { slug: course.slug }, learner.token);
+  const res = await api.gql(query, { slug: course.slug }, learner.token);
+  expect(res.errors).toBeUndefined();
   const statements = queryCounter.count;
   const lessons = res.data!.course.modules.flatMap((m: { lessons: unknown[] }) => m.lessons).length;
   return { statements, lessons };
@@ -37,6 +42,14 @@ describe('the course outline', () => {
     expect(small.lessons).toBe(6);
     expect(large.lessons).toBe(60);
     expect(small.statements).toBeGreaterThan(0);
+    expect(large.statements).toBe(small.statements);
+  });
+
+  it('reads lesson texts only when asked for, in one more statement whatever their number', async () => {
+    const outline = await statementsForOutline(2, 3);
+    const small = await statementsForOutline(2, 3, OUTLINE_WITH_TEXT);
+    const large = await statementsForOutline(20, 3, OUTLINE_WITH_TEXT);
+    expect(small.statements).toBe(outline.statements + 1);
     expect(large.statements).toBe(small.statements);
   });
 });

@@ -192,6 +192,16 @@ export class LessonsResolver {
     return this.courses.readableLesson(req.viewer ?? null, id, this.clock.now());
   }
 
+  @ResolveField('body', () => String, { description: 'Markdown source.' })
+  async body(@Parent() lesson: Lesson, @Context('req') req: object): Promise<string> {
+    return lesson.body ?? (await this.loaders.text(req, lesson.id)).body;
+  }
+
+  @ResolveField('bodyHtml', () => String, { description: 'Sanitized HTML rendered from body.' })
+  async bodyHtml(@Parent() lesson: Lesson, @Context('req') req: object): Promise<string> {
+    return lesson.bodyHtml ?? (await this.loaders.text(req, lesson.id)).bodyHtml;
+  }
+
   @ResolveField('completed', () => Boolean, { description: 'Whether the viewer has completed it.' })
   completed(@Parent() lesson: Lesson, @Context('req') req: ViewerRequest): Promise<boolean> | boolean {
     return req.viewer ? this.loaders.completed(req, req.viewer.id, lesson.id) : false;

@@ -19,12 +19,11 @@ export class Lesson {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
-  @Field({ description: 'Markdown source.' })
+  /** Markdown source; exposed by LessonsResolver, since lists load lessons without it. */
   @Column({ type: 'text' })
   body: string;
 
   /** Rendered and sanitized when the body is written, so reading a lesson costs nothing extra. */
-  @Field({ description: 'Sanitized HTML rendered from body.' })
   @Column({ name: 'body_html', type: 'text' })
   bodyHtml: string;
 
