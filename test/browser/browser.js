@@ -48,3 +48,12 @@ export async function withPage(browser, name, fn, contextOptions = {}) {
     await context.close();
   }
 }
+
+/** Logs in through the log-in page, as a person would, and waits until the header names them. */
+export async function logIn(page, { email, password }) {
+  await page.goto('/log-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByTestId('session-name').waitFor({ timeout: 15_000 });
+}

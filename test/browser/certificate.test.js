@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import { createAdminAccount, publishedCourse } from './api.js';
-import { useBrowser, withPage } from './browser.js';
+import { logIn, useBrowser, withPage } from './browser.js';
 
 const browser = useBrowser();
 
@@ -21,14 +21,6 @@ const MODULES = [
     lessons: [['The UN Declaration', '## The UN Declaration\n\nAdopted in 1998, it recognises the right to defend rights.']],
   },
 ];
-
-async function logIn(page, { email, password }) {
-  await page.goto('/log-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByTestId('session-name').waitFor(TIMEOUT);
-}
 
 /** A description list as a person reads it: term → description. */
 async function figures(page) {

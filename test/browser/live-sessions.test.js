@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
-import { createAdmin, enrol, graphql, publishedCourse, scheduleSession, signUp } from './api.js';
-import { useBrowser, withPage } from './browser.js';
+import { createAdmin, enrol, graphql, publishedCourse, scheduleSession, signUp, unreadNotification } from './api.js';
+import { logIn, useBrowser, withPage } from './browser.js';
 
 const browser = useBrowser();
 
@@ -20,14 +20,6 @@ async function tokyoCourseWithYangonLearner(sessionTitle) {
   const learner = await signUp({ displayName: 'Thiri (pseudonym)', timeZone: 'Asia/Yangon' });
   await enrol(learner.token, course.id);
   return { admin, course, sessionId, learner };
-}
-
-async function logIn(page, { email, password }) {
-  await page.goto('/log-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByTestId('session-name').waitFor(TIMEOUT);
 }
 
 test('a learner in Yangon sees a session at 11:30 Tokyo as 09:00 their time, with 11:30 Tokyo beside it', async () => {
@@ -72,14 +64,7 @@ test('a rescheduled session reaches the learner’s bell, and reading it clears 
     { id: sessionId, input: { startsAt: tokyoHalfPastEleven(11) } },
     admin,
   );
-  // The worker delivers notifications: wait for it rather than for the bell's minute-long poll.
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const { notifications } = await graphql(`{ notifications(first: 5) { unreadCount } }`, {}, learner.token);
-    if (notifications.unreadCount > 0) break;
-    if (Date.now() > deadline) throw new Error('no notification was delivered: is the worker running? see artifacts/worker.log');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await unreadNotification(learner.token);
 
   await withPage(
     browser(),
