@@ -57,9 +57,10 @@ export async function createAdminAccount({ timeZone = 'Asia/Bangkok', displayNam
 const DEFAULT_LESSONS = [['Why defenders matter', '## Why defenders matter\n\nHuman rights defenders act to protect rights.']];
 
 /**
- * A published course created through the API: `{ id, slug, title }`. By default one open week
- * holding `lessons` (`[title, markdown]` pairs); `modules` (`[{ title, part, lessons }]`) gives several
- * weeks instead. Every module is open at once (no `opensAt`).
+ * A published course created through the API: `{ id, slug, title, lessonIds }` (lessons in reading
+ * order). By default one open week holding `lessons` (`[title, markdown]` pairs); `modules`
+ * (`[{ title, part, lessons, opensAt }]`) gives several weeks instead. A module is open at once unless
+ * it has an `opensAt` (a UTC instant, ISO 8601) in the future.
  */
 export async function publishedCourse(token, { title, timeZone = 'Asia/Bangkok', lessons = DEFAULT_LESSONS, modules }) {
   const slug = `course-${Date.now()}-${++counter}`;
@@ -68,26 +69,51 @@ export async function publishedCourse(token, { title, timeZone = 'Asia/Bangkok',
     { input: { slug, title, summary: 'How national human rights institutions protect defenders.', timeZone } },
     token,
   );
+  const lessonIds = [];
   for (const module of modules ?? [{ title: 'Week 1: Who defends rights', part: 'Part One', lessons }]) {
     const { addModule } = await graphql(
       `mutation ($input: AddModuleInput!) { addModule(input: $input) { id } }`,
-      { input: { courseId: createCourse.id, title: module.title, part: module.part } },
+      { input: { courseId: createCourse.id, title: module.title, part: module.part, opensAt: module.opensAt } },
       token,
     );
     for (const [lessonTitle, body] of module.lessons) {
-      await graphql(
+      const { addLesson } = await graphql(
         `mutation ($input: AddLessonInput!) { addLesson(input: $input) { id } }`,
         { input: { moduleId: addModule.id, title: lessonTitle, body, estimatedMinutes: 10 } },
         token,
       );
+      lessonIds.push(addLesson.id);
     }
   }
   await graphql(`mutation ($id: ID!) { publishCourse(courseId: $id) { id status } }`, { id: createCourse.id }, token);
-  return { id: createCourse.id, slug, title };
+  return { id: createCourse.id, slug, title, lessonIds };
 }
 
 export async function enrol(token, courseId) {
   await graphql(`mutation ($courseId: ID!) { enroll(courseId: $courseId) { id } }`, { courseId }, token);
+}
+
+export async function completeLesson(token, lessonId) {
+  await graphql(`mutation ($lessonId: ID!) { completeLesson(lessonId: $lessonId) { id } }`, { lessonId }, token);
+}
+
+/** Waits until `check()` returns something truthy, and returns it; `what` names it if it never comes. */
+export async function eventually(check, what, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await check();
+    if (result) return result;
+    if (Date.now() > deadline) throw new Error(`${what} never came: is the worker running? see artifacts/worker.log`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** The worker delivers notifications: waits for the person's first unread one rather than for the bell's minute-long poll. */
+export function unreadNotification(token) {
+  return eventually(async () => {
+    const { notifications } = await graphql(`{ notifications(first: 5) { unreadCount } }`, {}, token);
+    return notifications.unreadCount > 0;
+  }, 'a notification');
 }
 
 /** A live session of the course; `startsAt` is a UTC instant (ISO 8601). Returns its id. */

@@ -49,7 +49,7 @@ export async function withPage(browser, name, fn, contextOptions = {}) {
   }
 }
 
-/** Logs in through the log-in page, as a person would, and waits for their name in the shell. */
+/** Logs in through the log-in page, as a person would, and waits until the header names them. */
 export async function logIn(page, { email, password }) {
   await page.goto('/log-in');
   await page.getByLabel('Email address').fill(email);

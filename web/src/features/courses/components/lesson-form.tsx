@@ -1,10 +1,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { AddLessonDocument, PreviewMarkdownDocument, UpdateLessonDocument } from '@kapwa/graphql';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, apiErrorsOf, toFormErrors } from '../../../app/forms/api-errors';
 import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
 import { COURSE_LIMITS, courseFieldMessage } from '../course-rules';
+import { useKeyboardScrolling } from '../hooks/use-keyboard-scrolling';
 import { EditorFormActions } from './editor-form-actions';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 
@@ -36,6 +37,8 @@ export function LessonForm({ modules, onAdded, lesson, onSaved, onCancel }: Prop
   }));
   const [tab, setTab] = useState<'write' | 'preview'>('write');
   const [preview, setPreview] = useState<{ html: string | null; error: string | null; loading: boolean }>({ html: null, error: null, loading: false });
+  const previewRef = useRef<HTMLDivElement>(null);
+  useKeyboardScrolling(previewRef, preview.html);
   const { formRef, errors, setErrors } = useFormErrors();
   const [added, setAdded] = useState<string | null>(null);
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
@@ -142,7 +145,8 @@ export function LessonForm({ modules, onAdded, lesson, onSaved, onCancel }: Prop
           )}
         </Field>
       </div>
-      <div role="tabpanel" id={`${prefix}-panel-preview`} aria-labelledby={`${prefix}-tab-preview`} hidden={tab !== 'preview'} className="preview-panel">
+      <div ref={previewRef} role="tabpanel" id={`${prefix}-panel-preview`} aria-labelledby={`${prefix}-tab-preview`} hidden={tab !== 'preview'}
+        className="preview-panel">
         {preview.loading && <p className="loading">{t('app:loading')}</p>}
         {preview.error && <p className="form-alert">{preview.error}</p>}
         {preview.html !== null &&

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
 import { FormAlert } from '../../../app/forms/field';
 import { useCompleteLesson } from '../hooks/use-course-mutations';
+import { useKeyboardScrolling } from '../hooks/use-keyboard-scrolling';
 
 type Lesson = NonNullable<LessonQuery['lesson']>;
 
@@ -14,6 +15,8 @@ export function LessonReader({ lesson, canComplete }: { lesson: Lesson; canCompl
   const { completeLesson, loading } = useCompleteLesson();
   const [error, setError] = useState<string | null>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useKeyboardScrolling(bodyRef, lesson.bodyHtml);
 
   async function complete() {
     setError(null);
@@ -30,7 +33,7 @@ export function LessonReader({ lesson, canComplete }: { lesson: Lesson; canCompl
   return (
     <>
       {/* bodyHtml is sanitized by the API (the same renderer as previewMarkdown). */}
-      <div className="prose" dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} />
+      <div ref={bodyRef} className="prose" dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} />
       <div className="lesson-complete">
         <FormAlert message={error} />
         {lesson.completed ? (

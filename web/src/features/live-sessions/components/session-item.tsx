@@ -46,9 +46,10 @@ export function SessionItem({ session, courseTimeZone, timeZone, language, now, 
       {!session.cancelled && (
         <p className="actions session-actions">
           <JoinButton session={session} now={now} />
-          <a className="button button-secondary" href={session.icsPath} download
-            aria-label={t('session.addToCalendarNamed', { title: session.title })}>
+          {/* The name starts with the visible words (WCAG 2.5.3), then says which session. */}
+          <a className="button button-secondary" href={session.icsPath} download>
             {t('session.addToCalendar')}
+            <span className="visually-hidden">: {session.title}</span>
           </a>
           {session.recordingUrl && (
             <a className="button button-secondary" href={session.recordingUrl} target="_blank" rel="noopener noreferrer">
