@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HiddenItemName } from '../hidden-item-name';
 import { apiErrorsOf } from './api-errors';
 import { FormAlert } from './field';
 
@@ -9,6 +10,8 @@ interface Props {
   ask: string;
   /** A fuller name for the first button when its text alone is ambiguous (e.g. several "Remove" in a list). */
   askLabel?: string;
+  /** What the action is for, heard after `ask` when a list repeats it ("Cancel session: Welcome call"). */
+  askFor?: string;
   askClassName?: string;
   question: string;
   confirm: string;
@@ -23,7 +26,7 @@ interface Props {
  * An action that cannot be undone asks once more, in the page rather than in a browser dialog, and
  * moves focus to the answer and back, so keyboard and screen-reader users keep their place.
  */
-export function ConfirmAction({ id, ask, askLabel, askClassName = 'button-secondary', question, confirm, confirming, keep, busy, onConfirm }: Props) {
+export function ConfirmAction({ id, ask, askLabel, askFor, askClassName = 'button-secondary', question, confirm, confirming, keep, busy, onConfirm }: Props) {
   const { t: tApp } = useTranslation('app');
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -49,6 +52,7 @@ export function ConfirmAction({ id, ask, askLabel, askClassName = 'button-second
           queueMicrotask(() => confirmRef.current?.focus());
         }}>
         {ask}
+        {askFor && <HiddenItemName name={askFor} />}
       </button>
     );
   }

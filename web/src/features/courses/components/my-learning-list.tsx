@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { MyEnrollmentsDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { HiddenItemName } from '../../../app/hidden-item-name';
 import { ProgressBar } from './progress-bar';
 import { QueryError } from './query-error';
 
@@ -40,12 +41,12 @@ export function MyLearningList({ limit, headingLevel = 2 }: { limit?: number; he
             <p className="actions">
               <Link to={`/courses/${enrollment.course.slug}`}>
                 {enrollment.status === 'COMPLETED' ? t('learning.open') : t('learning.continue')}
-                <span className="visually-hidden">: {enrollment.course.title}</span>
+                <HiddenItemName name={enrollment.course.title} />
               </Link>
               {enrollment.certificate && (
                 <Link to={`/certificates/${enrollment.certificate.code}`}>
                   {t('course.certificate')}
-                  <span className="visually-hidden">: {enrollment.course.title}</span>
+                  <HiddenItemName name={enrollment.course.title} />
                 </Link>
               )}
             </p>

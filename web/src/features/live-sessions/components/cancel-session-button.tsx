@@ -10,6 +10,7 @@ export function CancelSessionButton({ session }: { session: { id: string; title:
     <ConfirmAction
       id={`cancel-${session.id}`}
       ask={t('cancel.ask')}
+      askFor={session.title}
       question={t('cancel.question', { title: session.title })}
       confirm={t('cancel.confirm')}
       confirming={t('cancel.cancelling')}

@@ -3,6 +3,7 @@ import { formatSessionTime } from '@kapwa/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
+import { HiddenItemName } from '../../../app/hidden-item-name';
 import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
 import { utcToZoned, zoneLabel, zonedToUtc } from '../../courses/course-time';
 import { useScheduleSession, useUpdateSession } from '../hooks/use-session-mutations';
@@ -147,6 +148,7 @@ export function SessionForm({ courseId, courseTimeZone, timeZone, language, sess
       </Field>
       <button type="submit" disabled={loading}>
         {loading ? t('form.saving') : session ? t('form.save') : t('form.schedule')}
+        {session && <HiddenItemName name={session.title} />}
       </button>
       <StatusMessage message={done} />
     </form>

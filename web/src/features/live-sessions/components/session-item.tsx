@@ -1,6 +1,7 @@
 import type { LiveSessionFieldsFragment } from '@kapwa/graphql';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HiddenItemName } from '../../../app/hidden-item-name';
 import { JoinButton } from './join-button';
 import { SessionTime } from './session-time';
 
@@ -46,14 +47,14 @@ export function SessionItem({ session, courseTimeZone, timeZone, language, now, 
       {!session.cancelled && (
         <p className="actions session-actions">
           <JoinButton session={session} now={now} />
-          {/* The name starts with the visible words (WCAG 2.5.3), then says which session. */}
           <a className="button button-secondary" href={session.icsPath} download>
             {t('session.addToCalendar')}
-            <span className="visually-hidden">: {session.title}</span>
+            <HiddenItemName name={session.title} />
           </a>
           {session.recordingUrl && (
             <a className="button button-secondary" href={session.recordingUrl} target="_blank" rel="noopener noreferrer">
               {t('session.recording')}
+              <HiddenItemName name={session.title} />
             </a>
           )}
         </p>

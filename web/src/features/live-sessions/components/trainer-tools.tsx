@@ -1,6 +1,7 @@
 import type { LiveSessionFieldsFragment } from '@kapwa/graphql';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HiddenItemName } from '../../../app/hidden-item-name';
 import { AttendanceForm } from './attendance-form';
 import { CancelSessionButton } from './cancel-session-button';
 import { SessionForm } from './session-form';
@@ -22,11 +23,11 @@ export function TrainerTools({ slug, courseId, courseTimeZone, timeZone, languag
   return (
     <div className="trainer-tools">
       {!session.cancelled && (
-        <Disclosure summary={started ? t('tools.editPast') : t('tools.edit')}>
+        <Disclosure summary={started ? t('tools.editPast') : t('tools.edit')} sessionTitle={session.title}>
           <SessionForm courseId={courseId} courseTimeZone={courseTimeZone} timeZone={timeZone} language={language} session={session} />
         </Disclosure>
       )}
-      <Disclosure summary={t('tools.attendance')}>
+      <Disclosure summary={t('tools.attendance')} sessionTitle={session.title}>
         <AttendanceForm slug={slug} sessionId={session.id} />
       </Disclosure>
       {!session.cancelled && !started && <CancelSessionButton session={session} />}
@@ -34,12 +35,18 @@ export function TrainerTools({ slug, courseId, courseTimeZone, timeZone, languag
   );
 }
 
-/** Its content mounts on first opening: the attendance register is fetched only when someone takes it. */
-function Disclosure({ summary, children }: { summary: string; children: ReactNode }) {
+/**
+ * Its content mounts on first opening: the attendance register is fetched only when someone takes it.
+ * Every session has the same summaries: the session's title, heard after them, tells them apart.
+ */
+function Disclosure({ summary, sessionTitle, children }: { summary: string; sessionTitle: string; children: ReactNode }) {
   const [opened, setOpened] = useState(false);
   return (
     <details onToggle={(e) => e.currentTarget.open && setOpened(true)}>
-      <summary>{summary}</summary>
+      <summary>
+        {summary}
+        <HiddenItemName name={sessionTitle} />
+      </summary>
       {opened && children}
     </details>
   );

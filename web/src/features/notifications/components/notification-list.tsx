@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
+import { HiddenItemName } from '../../../app/hidden-item-name';
 import { FormAlert } from '../../../app/forms/field';
 import { QueryError } from '../../courses/components/query-error';
 import { useViewer } from '../../courses/hooks/use-viewer';
@@ -65,10 +66,9 @@ export function NotificationList() {
               {!n.readAt && (
                 <>
                   {' · '}
-                  {/* The name starts with the visible words (WCAG 2.5.3), then says which notification. */}
                   <button type="button" className="link-button" onClick={() => void mark([n.id])} disabled={marking}>
                     {t('markRead')}
-                    <span className="visually-hidden">: {n.title}</span>
+                    <HiddenItemName name={n.title} />
                   </button>
                 </>
               )}

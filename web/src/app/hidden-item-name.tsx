@@ -1,0 +1,9 @@
+/**
+ * Words heard after a control's visible text, naming what it acts on, so a list's repeated "Cancel
+ * session" is read "Cancel session: Welcome call", "Cancel session: Week 1 discussion". The name starts
+ * with the visible words (WCAG 2.5.3: voice control finds the control by what it shows) and differs
+ * from its neighbours' (2.4.6), without cluttering the screen.
+ */
+export function HiddenItemName({ name }: { name: string }) {
+  return <span className="visually-hidden">: {name}</span>;
+}
