@@ -62,11 +62,11 @@ const DEFAULT_LESSONS = [['Why defenders matter', '## Why defenders matter\n\nHu
  * (`[{ title, part, lessons, opensAt }]`) gives several weeks instead. A module is open at once unless
  * it has an `opensAt` (a UTC instant, ISO 8601) in the future.
  */
-export async function publishedCourse(token, { title, timeZone = 'Asia/Bangkok', lessons = DEFAULT_LESSONS, modules }) {
+export async function publishedCourse(token, { title, timeZone = 'Asia/Bangkok', language = 'en', lessons = DEFAULT_LESSONS, modules }) {
   const slug = `course-${Date.now()}-${++counter}`;
   const { createCourse } = await graphql(
     `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`,
-    { input: { slug, title, summary: 'How national human rights institutions protect defenders.', timeZone } },
+    { input: { slug, title, summary: 'How national human rights institutions protect defenders.', timeZone, language } },
     token,
   );
   const lessonIds = [];

@@ -48,9 +48,14 @@ export default function CoursePage() {
       <p className="breadcrumb">
         <Link to="/courses">{t('catalogue.back')}</Link>
       </p>
-      <h1 id="page-title">{course.title}</h1>
+      {/* The course's words in the course's language (a Thai course under an English interface is read in Thai). */}
+      <h1 id="page-title" lang={course.language}>
+        {course.title}
+      </h1>
       <CourseFacts course={course} timeZone={timeZone} language={language} />
-      <p className="lead">{course.summary}</p>
+      <p className="lead" lang={course.language}>
+        {course.summary}
+      </p>
       <p>
         <Link to={`/courses/${course.slug}/sessions`}>{t('live-sessions:schedule.link')}</Link>
       </p>

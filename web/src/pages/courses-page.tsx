@@ -34,11 +34,14 @@ export default function CoursesPage() {
         <ul className="cards">
           {data.courses.map((course) => (
             <li key={course.id} className="card">
-              <h2 className="card-title">
+              {/* The course's words in the course's language, so a screen reader reads a Thai title in Thai. */}
+              <h2 className="card-title" lang={course.language}>
                 <Link to={`/courses/${course.slug}`}>{course.title}</Link>
               </h2>
               <CourseFacts course={course} timeZone={timeZone} language={language} />
-              <p className="card-summary">{course.summary}</p>
+              <p className="card-summary" lang={course.language}>
+                {course.summary}
+              </p>
             </li>
           ))}
         </ul>

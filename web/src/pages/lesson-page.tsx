@@ -48,6 +48,8 @@ export default function LessonPage() {
   }
 
   const enrollment = course?.myEnrollment;
+  // Titles and text are in the course's language, the links and buttons around them in the interface's.
+  const lang = lesson.module.course.language;
   const { previous, next } = course ? lessonNeighbours(course.modules, lesson.id) : { previous: null, next: null };
 
   return (
@@ -55,9 +57,9 @@ export default function LessonPage() {
       <p className="breadcrumb">
         {back}
         <span aria-hidden="true"> › </span>
-        <span>{lesson.module.title}</span>
+        <span lang={lang}>{lesson.module.title}</span>
       </p>
-      <h1 id="page-title" ref={headingRef} tabIndex={-1}>
+      <h1 id="page-title" ref={headingRef} tabIndex={-1} lang={lang}>
         {lesson.title}
       </h1>
       {lesson.estimatedMinutes != null && <p className="small">{t('lesson.estimated', { count: lesson.estimatedMinutes })}</p>}
@@ -86,7 +88,7 @@ export default function LessonPage() {
         {previous ? (
           <Link rel="prev" to={`/courses/${slug}/lessons/${previous.id}`}>
             <span className="small">{t('lesson.previous')}</span>
-            <span>{previous.title}</span>
+            <span lang={lang}>{previous.title}</span>
           </Link>
         ) : (
           <span />
@@ -94,7 +96,7 @@ export default function LessonPage() {
         {next ? (
           <Link rel="next" to={`/courses/${slug}/lessons/${next.id}`} className="lesson-nav-next">
             <span className="small">{t('lesson.next')}</span>
-            <span>{next.title}</span>
+            <span lang={lang}>{next.title}</span>
           </Link>
         ) : (
           <Link to={`/courses/${slug}`} className="lesson-nav-next">

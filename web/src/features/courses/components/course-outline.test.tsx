@@ -6,6 +6,7 @@ import { CourseOutline } from './course-outline';
 const course = {
   slug: 'defenders-2027',
   timeZone: 'Asia/Bangkok',
+  language: 'en',
   modules: [
     {
       id: 'm1', position: 1, title: 'Week 1: Who defends rights', part: 'Part One', opensAt: null, locked: false, lessonCount: 2,

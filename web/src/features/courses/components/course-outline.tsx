@@ -7,8 +7,9 @@ type Course = NonNullable<CourseQuery['course']>;
 type Module = Course['modules'][number];
 
 interface Props {
-  course: Pick<Course, 'slug' | 'timeZone' | 'modules'>;
+  course: Pick<Course, 'slug' | 'timeZone' | 'language' | 'modules'>;
   timeZone: string;
+  /** The interface's language, for dates; titles are in the course's (`course.language`). */
   language: string;
 }
 
@@ -33,7 +34,9 @@ export function CourseOutline({ course, timeZone, language }: Props) {
       {groups.map((group, index) =>
         group.part ? (
           <section key={`${group.part}-${index}`} className="outline-part" aria-labelledby={`part-${index}`}>
-            <h2 id={`part-${index}`}>{group.part}</h2>
+            <h2 id={`part-${index}`} lang={course.language}>
+              {group.part}
+            </h2>
             <ModuleList modules={group.modules} level={3} course={course} timeZone={timeZone} language={language} />
           </section>
         ) : (
@@ -61,7 +64,9 @@ function ModuleItem({ module, level, course, timeZone, language }: Props & { mod
   const lessons = [...module.lessons].sort((a, b) => a.position - b.position);
   return (
     <li className={module.locked ? 'module module-locked' : 'module'}>
-      <Heading className="module-title">{module.title}</Heading>
+      <Heading className="module-title" lang={course.language}>
+        {module.title}
+      </Heading>
       {module.locked && (
         <p className="module-meta">
           {t('outline.lessonCount', { count: module.lessonCount })}
@@ -77,7 +82,9 @@ function ModuleItem({ module, level, course, timeZone, language }: Props & { mod
         <ol className="lesson-list">
           {lessons.map((lesson) => (
             <li key={lesson.id} className={lesson.completed ? 'lesson-item lesson-done' : 'lesson-item'}>
-              <Link to={`/courses/${course.slug}/lessons/${lesson.id}`}>{lesson.title}</Link>
+              <Link to={`/courses/${course.slug}/lessons/${lesson.id}`} lang={course.language}>
+                {lesson.title}
+              </Link>
               {lesson.estimatedMinutes != null && (
                 <span className="small"> · {t('lesson.minutes', { count: lesson.estimatedMinutes })}</span>
               )}

@@ -32,8 +32,8 @@ export function LessonReader({ lesson, canComplete }: { lesson: Lesson; canCompl
 
   return (
     <>
-      {/* bodyHtml is sanitized by the API (the same renderer as previewMarkdown). */}
-      <div ref={bodyRef} className="prose" dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} />
+      {/* bodyHtml is sanitized by the API (the same renderer as previewMarkdown). It is in the course's language. */}
+      <div ref={bodyRef} className="prose" lang={lesson.module.course.language} dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} />
       <div className="lesson-complete">
         <FormAlert message={error} />
         {lesson.completed ? (

@@ -28,7 +28,9 @@ export function MyLearningList({ limit, headingLevel = 2 }: { limit?: number; he
         {shown.map((enrollment) => (
           <li key={enrollment.id} className="card">
             <Heading className="card-title">
-              <Link to={`/courses/${enrollment.course.slug}`}>{enrollment.course.title}</Link>
+              <Link to={`/courses/${enrollment.course.slug}`} lang={enrollment.course.language}>
+                {enrollment.course.title}
+              </Link>
             </Heading>
             <p className="course-facts">
               <span className="badge">{t(`enrollmentStatus.${enrollment.status}`)}</span>
@@ -41,12 +43,12 @@ export function MyLearningList({ limit, headingLevel = 2 }: { limit?: number; he
             <p className="actions">
               <Link to={`/courses/${enrollment.course.slug}`}>
                 {enrollment.status === 'COMPLETED' ? t('learning.open') : t('learning.continue')}
-                <HiddenItemName name={enrollment.course.title} />
+                <HiddenItemName name={enrollment.course.title} lang={enrollment.course.language} />
               </Link>
               {enrollment.certificate && (
                 <Link to={`/certificates/${enrollment.certificate.code}`}>
                   {t('course.certificate')}
-                  <HiddenItemName name={enrollment.course.title} />
+                  <HiddenItemName name={enrollment.course.title} lang={enrollment.course.language} />
                 </Link>
               )}
             </p>
