@@ -59,3 +59,57 @@ test('a refused body is shown next to the body field', async () => {
   await user.click(screen.getByRole('button', { name: 'Save changes' }));
   await waitFor(() => expect(screen.getByRole('textbox', { name: 'Lesson text (Markdown)' })).toHaveAttribute('aria-invalid', 'true'));
 });
+
+test('the Write and Preview tabs work from the keyboard: arrows, Home and End move to a tab and show it', async () => {
+  const { client, calls } = fakeApi(() => ({ data: { previewMarkdown: '<h1>Mandates</h1>' } }));
+  renderWithApp(<LessonForm modules={modules} lesson={lesson} />, { client });
+  const user = userEvent.setup();
+  const write = screen.getByRole('tab', { name: 'Write' });
+  const preview = screen.getByRole('tab', { name: 'Preview' });
+  const previews = () => calls.filter((c) => c.operationName === 'PreviewMarkdown').length;
+
+  // Only the shown tab is in the tab order: Tab goes from it to the text, past the other tab.
+  expect(write).toHaveAttribute('tabindex', '0');
+  expect(preview).toHaveAttribute('tabindex', '-1');
+  await user.click(screen.getByLabelText('Estimated minutes'));
+  await user.tab();
+  expect(write).toHaveFocus();
+  await user.tab();
+  expect(screen.getByRole('textbox', { name: 'Lesson text (Markdown)' })).toHaveFocus();
+  await user.tab({ shift: true });
+  expect(write).toHaveFocus();
+
+  // → shows the preview as a click does, and focus follows.
+  await user.keyboard('{ArrowRight}');
+  expect(preview).toHaveFocus();
+  expect(preview).toHaveAttribute('aria-selected', 'true');
+  expect(preview).toHaveAttribute('tabindex', '0');
+  expect(write).toHaveAttribute('aria-selected', 'false');
+  expect(write).toHaveAttribute('tabindex', '-1');
+  expect(await screen.findByRole('heading', { name: 'Mandates' })).toBeInTheDocument();
+  expect(previews()).toBe(1);
+  expect(screen.getByRole('tabpanel', { name: 'Preview' })).toBeVisible();
+
+  // ← back to Write; → from the last tab comes round to the first.
+  await user.keyboard('{ArrowLeft}');
+  expect(write).toHaveFocus();
+  expect(write).toHaveAttribute('aria-selected', 'true');
+  expect(screen.getByRole('tabpanel', { name: 'Write' })).toBeVisible();
+  await user.keyboard('{ArrowLeft}');
+  expect(preview).toHaveFocus();
+  expect(preview).toHaveAttribute('aria-selected', 'true');
+  await user.keyboard('{ArrowRight}');
+  expect(write).toHaveFocus();
+
+  // End and Home: the last and the first tab. Home on the first tab changes nothing.
+  await user.keyboard('{End}');
+  expect(preview).toHaveFocus();
+  expect(preview).toHaveAttribute('aria-selected', 'true');
+  await waitFor(() => expect(previews()).toBe(3));
+  await user.keyboard('{Home}');
+  expect(write).toHaveFocus();
+  await user.keyboard('{Home}');
+  expect(write).toHaveFocus();
+  expect(write).toHaveAttribute('aria-selected', 'true');
+  expect(previews()).toBe(3);
+});

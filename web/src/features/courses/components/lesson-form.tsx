@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { AddLessonDocument, PreviewMarkdownDocument, UpdateLessonDocument } from '@kapwa/graphql';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, apiErrorsOf, toFormErrors } from '../../../app/forms/api-errors';
 import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
@@ -10,6 +10,8 @@ import { EditorFormActions } from './editor-form-actions';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 
 const FIELDS = ['moduleId', 'title', 'estimatedMinutes', 'body'] as const;
+const TABS = ['write', 'preview'] as const;
+type Tab = (typeof TABS)[number];
 
 interface Props {
   modules: readonly { id: string; title: string }[];
@@ -35,7 +37,8 @@ export function LessonForm({ modules, onAdded, lesson, onSaved, onCancel }: Prop
     estimatedMinutes: lesson?.estimatedMinutes != null ? String(lesson.estimatedMinutes) : '',
     body: lesson?.body ?? '',
   }));
-  const [tab, setTab] = useState<'write' | 'preview'>('write');
+  const [tab, setTab] = useState<Tab>('write');
+  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   const [preview, setPreview] = useState<{ html: string | null; error: string | null; loading: boolean }>({ html: null, error: null, loading: false });
   const previewRef = useRef<HTMLDivElement>(null);
   useKeyboardScrolling(previewRef, preview.html);
@@ -54,6 +57,25 @@ export function LessonForm({ modules, onAdded, lesson, onSaved, onCancel }: Prop
       const code = apiErrorsOf(error)[0]?.code ?? 'UNKNOWN';
       setPreview({ html: null, error: tApp(`errors.${code}`, { defaultValue: tApp('errors.UNKNOWN') }), loading: false });
     }
+  }
+
+  function select(next: Tab) {
+    if (next === 'preview') void showPreview();
+    else setTab('write');
+  }
+
+  /**
+   * The tabs pattern (WAI-ARIA APG): arrows (round the ends), Home and End move to a tab and show it;
+   * Tab leaves the tab list for the panel, as only the shown tab is in the tab order.
+   */
+  function moveBetweenTabs(event: KeyboardEvent) {
+    const at = TABS.indexOf(tab);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = TABS[(to + TABS.length) % TABS.length];
+    if (next !== tab) select(next);
+    tabRefs.current[next]?.focus();
   }
 
   async function submit(event: FormEvent) {
@@ -128,15 +150,14 @@ export function LessonForm({ modules, onAdded, lesson, onSaved, onCancel }: Prop
             value={values.estimatedMinutes} onChange={(e) => set('estimatedMinutes')(e.target.value)} />
         )}
       </Field>
-      <div className="editor-tabs" role="tablist" aria-label={t('fields.body')}>
-        <button type="button" role="tab" id={`${prefix}-tab-write`} aria-controls={`${prefix}-panel-write`} aria-selected={tab === 'write'}
-          className={tab === 'write' ? 'tab tab-active' : 'tab'} onClick={() => setTab('write')}>
-          {t('editor.write')}
-        </button>
-        <button type="button" role="tab" id={`${prefix}-tab-preview`} aria-controls={`${prefix}-panel-preview`} aria-selected={tab === 'preview'}
-          className={tab === 'preview' ? 'tab tab-active' : 'tab'} onClick={() => void showPreview()}>
-          {t('editor.preview')}
-        </button>
+      <div className="editor-tabs" role="tablist" aria-label={t('fields.body')} onKeyDown={moveBetweenTabs}>
+        {TABS.map((name) => (
+          <button key={name} ref={(button) => { tabRefs.current[name] = button; }} type="button" role="tab" id={`${prefix}-tab-${name}`}
+            aria-controls={`${prefix}-panel-${name}`} aria-selected={tab === name} tabIndex={tab === name ? 0 : -1}
+            className={tab === name ? 'tab tab-active' : 'tab'} onClick={() => select(name)}>
+            {t(`editor.${name}`)}
+          </button>
+        ))}
       </div>
       <div role="tabpanel" id={`${prefix}-panel-write`} aria-labelledby={`${prefix}-tab-write`} hidden={tab !== 'write'}>
         <Field form={prefix} name="body" label={t('fields.body')} hint={t('fields.bodyHint')} error={errors.fields.body}>
@@ -145,8 +166,9 @@ export function LessonForm({ modules, onAdded, lesson, onSaved, onCancel }: Prop
           )}
         </Field>
       </div>
+      {/* Focusable (APG): Tab from the tab reaches the preview even when it holds no link or table. */}
       <div ref={previewRef} role="tabpanel" id={`${prefix}-panel-preview`} aria-labelledby={`${prefix}-tab-preview`} hidden={tab !== 'preview'}
-        className="preview-panel">
+        tabIndex={0} className="preview-panel">
         {preview.loading && <p className="loading">{t('app:loading')}</p>}
         {preview.error && <p className="form-alert">{preview.error}</p>}
         {preview.html !== null &&
