@@ -36,6 +36,13 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
     drop: async () => {
       const admin = new pg.Client({ connectionString: ADMIN_URL });
       await admin.connect();
+      // A closed pool has only asked its connections to close; give the server a moment to see them go,
+      // so FORCE has nobody left to cut off (it would send them an error as they leave).
+      for (let tries = 0; tries < 50; tries++) {
+        const { rows } = await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
       await admin.end();
     },
