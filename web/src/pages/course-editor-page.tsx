@@ -3,7 +3,9 @@ import { CourseEditorDocument } from '@kapwa/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { SentenceWithTitle, sentenceText } from '../app/sentence-with-title';
 import { ArchiveButton } from '../features/courses/components/archive-button';
+import { BackToCourse } from '../features/courses/components/back-to-course';
 import { CourseFacts } from '../features/courses/components/course-badges';
 import { groupByPart } from '../features/courses/components/course-outline';
 import { LessonForm } from '../features/courses/components/lesson-form';
@@ -30,7 +32,7 @@ export default function CourseEditorPage() {
   const [editing, setEditing] = useState<string | null>(null);
   /** What the last move in the outline did, read out to screen readers. */
   const [moved, setMoved] = useState<string | null>(null);
-  usePageTitle(course ? t('editor.title', { title: course.title }) : t('editor.titlePlain'));
+  usePageTitle(course ? sentenceText(t, 'editor.title', course.title) : t('editor.titlePlain'));
 
   if (loading && !course) return <p className="loading">{t('app:loading')}</p>;
   if (error) return <QueryError error={error} />;
@@ -39,13 +41,17 @@ export default function CourseEditorPage() {
   const modules = [...course.modules].sort((a, b) => a.position - b.position);
   const reload = () => void refetch();
   const close = () => setEditing(null);
+  // The course's words (its title, parts, weeks and lessons) in its language; the editor's own in the interface's.
+  const lang = course.language;
 
   return (
     <article aria-labelledby="page-title" className="editor">
       <p className="breadcrumb">
-        <Link to={`/courses/${course.slug}`}>{t('lesson.backTo', { title: course.title })}</Link>
+        <BackToCourse course={course} />
       </p>
-      <h1 id="page-title">{t('editor.title', { title: course.title })}</h1>
+      <h1 id="page-title">
+        <SentenceWithTitle t={t} i18nKey="editor.title" title={course.title} lang={lang} />
+      </h1>
       <CourseFacts course={course} timeZone={timeZone} language={language} />
       {course.status === 'DRAFT' && (
         <>
@@ -72,11 +78,11 @@ export default function CourseEditorPage() {
         <StatusMessage message={moved} />
         {groupByPart(modules).map((group, index) => (
           <div key={index}>
-            {group.part && <h3>{group.part}</h3>}
+            {group.part && <h3 lang={lang}>{group.part}</h3>}
             <ol className="module-list">
               {group.modules.map((module) => (
                 <li key={module.id} className="module">
-                  <strong>{module.title}</strong>{' '}
+                  <strong lang={lang}>{module.title}</strong>{' '}
                   <button type="button" className="link-button" aria-expanded={editing === `module:${module.id}`}
                     aria-label={t('editor.editModuleNamed', { title: module.title })} onClick={() => setEditing(`module:${module.id}`)}>
                     {t('editor.edit')}
@@ -89,7 +95,7 @@ export default function CourseEditorPage() {
                     </p>
                   )}
                   {editing === `module:${module.id}` && (
-                    <ModuleForm courseId={course.id} courseTimeZone={course.timeZone} timeZone={timeZone} language={language}
+                    <ModuleForm courseId={course.id} courseTimeZone={course.timeZone} courseLanguage={lang} timeZone={timeZone} language={language}
                       module={module} onSaved={close} onCancel={close} />
                   )}
                   <ol className="lesson-list">
@@ -97,7 +103,7 @@ export default function CourseEditorPage() {
                       .sort((a, b) => a.position - b.position)
                       .map((lesson) => (
                         <li key={lesson.id}>
-                          <Link to={`/courses/${course.slug}/lessons/${lesson.id}`}>{lesson.title}</Link>
+                          <Link to={`/courses/${course.slug}/lessons/${lesson.id}`} lang={lang}>{lesson.title}</Link>
                           {lesson.estimatedMinutes != null && <span className="small"> · {t('lesson.minutes', { count: lesson.estimatedMinutes })}</span>}{' '}
                           <button type="button" className="link-button" aria-expanded={editing === `lesson:${lesson.id}`}
                             aria-label={t('editor.editLessonNamed', { title: lesson.title })} onClick={() => setEditing(`lesson:${lesson.id}`)}>
@@ -105,7 +111,9 @@ export default function CourseEditorPage() {
                           </button>{' '}
                           <MoveLessonButtons modules={modules} lesson={lesson} onMoved={setMoved} />{' '}
                           <RemoveLessonButton courseId={course.id} lesson={lesson} />
-                          {editing === `lesson:${lesson.id}` && <LessonForm modules={modules} lesson={lesson} onSaved={close} onCancel={close} />}
+                          {editing === `lesson:${lesson.id}` && (
+                            <LessonForm modules={modules} courseLanguage={lang} lesson={lesson} onSaved={close} onCancel={close} />
+                          )}
                         </li>
                       ))}
                   </ol>
@@ -117,9 +125,9 @@ export default function CourseEditorPage() {
       </section>
 
       <div className="editor-forms">
-        <ModuleForm courseId={course.id} courseTimeZone={course.timeZone} timeZone={timeZone} language={language}
+        <ModuleForm courseId={course.id} courseTimeZone={course.timeZone} courseLanguage={lang} timeZone={timeZone} language={language}
           part={modules.at(-1)?.part ?? ''} onAdded={reload} />
-        <LessonForm modules={modules} onAdded={reload} />
+        <LessonForm modules={modules} courseLanguage={lang} onAdded={reload} />
       </div>
 
       <section aria-labelledby="editor-members">

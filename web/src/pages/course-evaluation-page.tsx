@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { CourseDocument, EvaluationSummaryDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { SentenceWithTitle } from '../app/sentence-with-title';
+import { BackToCourse } from '../features/courses/components/back-to-course';
 import { QueryError } from '../features/courses/components/query-error';
 import { useViewer } from '../features/courses/hooks/use-viewer';
 import { usePageTitle } from './use-page-title';
@@ -28,9 +30,11 @@ export default function CourseEvaluationPage() {
   return (
     <article aria-labelledby="page-title">
       <p className="breadcrumb">
-        <Link to={`/courses/${course.slug}`}>{t('lesson.backTo', { title: course.title })}</Link>
+        <BackToCourse course={course} />
       </p>
-      <h1 id="page-title">{t('summary.heading', { title: course.title })}</h1>
+      <h1 id="page-title">
+        <SentenceWithTitle t={t} i18nKey="summary.heading" title={course.title} lang={course.language} />
+      </h1>
       {summary.responses === 0 ? (
         <p>{t('summary.none')}</p>
       ) : (

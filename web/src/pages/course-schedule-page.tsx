@@ -2,6 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { CourseScheduleDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { SentenceWithTitle, sentenceText } from '../app/sentence-with-title';
+import { BackToCourse } from '../features/courses/components/back-to-course';
 import { QueryError } from '../features/courses/components/query-error';
 import { canManageCourse, useViewer } from '../features/courses/hooks/use-viewer';
 import { zoneLabel } from '../features/courses/course-time';
@@ -19,7 +21,7 @@ export default function CourseSchedulePage() {
   const now = useNow();
   const { data, loading, error, refetch } = useQuery(CourseScheduleDocument, { variables: { slug } });
   const course = data?.course;
-  usePageTitle(course ? t('schedule.title', { title: course.title }) : t('schedule.titlePlain'));
+  usePageTitle(course ? sentenceText(t, 'schedule.title', course.title) : t('schedule.titlePlain'));
 
   if (loading && !course) return <p className="loading">{t('app:loading')}</p>;
   if (error) return <QueryError error={error} />;
@@ -56,9 +58,11 @@ export default function CourseSchedulePage() {
   return (
     <article aria-labelledby="page-title" className="schedule">
       <p className="breadcrumb">
-        <Link to={`/courses/${course.slug}`}>{t('courses:lesson.backTo', { title: course.title })}</Link>
+        <BackToCourse course={course} />
       </p>
-      <h1 id="page-title">{t('schedule.title', { title: course.title })}</h1>
+      <h1 id="page-title">
+        <SentenceWithTitle t={t} i18nKey="schedule.title" title={course.title} lang={course.language} />
+      </h1>
       <p className="lead">{t('schedule.intro', { zone: zoneLabel(timeZone), courseZone: zoneLabel(course.timeZone) })}</p>
       {!me && <p>{t('schedule.logInToJoin')}</p>}
       {me && !course.myEnrollment && !isAdmin && <p>{t('schedule.enrolToJoin')}</p>}

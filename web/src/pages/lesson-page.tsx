@@ -3,6 +3,7 @@ import { CourseDocument, LessonDocument } from '@kapwa/graphql';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { BackToCourse } from '../features/courses/components/back-to-course';
 import { EnrolButton } from '../features/courses/components/enrol-button';
 import { LessonReader } from '../features/courses/components/lesson-reader';
 import { ProgressBar } from '../features/courses/components/progress-bar';
@@ -34,9 +35,7 @@ export default function LessonPage() {
 
   if ((lessonQuery.loading && !lesson) || (courseQuery.loading && !course)) return <p className="loading">{t('app:loading')}</p>;
   if (lessonQuery.error) return <QueryError error={lessonQuery.error} />;
-  const back = (
-    <Link to={`/courses/${slug}`}>{course ? t('lesson.backTo', { title: course.title }) : t('lesson.backToCourse')}</Link>
-  );
+  const back = course ? <BackToCourse course={course} /> : <Link to={`/courses/${slug}`}>{t('lesson.backToCourse')}</Link>;
   if (!lesson) {
     return (
       <section>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HiddenItemName } from '../hidden-item-name';
 import { apiErrorsOf } from './api-errors';
@@ -12,8 +12,11 @@ interface Props {
   askLabel?: string;
   /** What the action is for, heard after `ask` when a list repeats it ("Cancel session: Welcome call"). */
   askFor?: string;
+  /** `askFor`'s language when it is content (a session's title, in its course's language). */
+  askForLang?: string;
   askClassName?: string;
-  question: string;
+  /** A node, so content it names can carry its own language. */
+  question: ReactNode;
   confirm: string;
   confirming: string;
   keep: string;
@@ -26,7 +29,7 @@ interface Props {
  * An action that cannot be undone asks once more, in the page rather than in a browser dialog, and
  * moves focus to the answer and back, so keyboard and screen-reader users keep their place.
  */
-export function ConfirmAction({ id, ask, askLabel, askFor, askClassName = 'button-secondary', question, confirm, confirming, keep, busy, onConfirm }: Props) {
+export function ConfirmAction({ id, ask, askLabel, askFor, askForLang, askClassName = 'button-secondary', question, confirm, confirming, keep, busy, onConfirm }: Props) {
   const { t: tApp } = useTranslation('app');
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -52,7 +55,7 @@ export function ConfirmAction({ id, ask, askLabel, askFor, askClassName = 'butto
           queueMicrotask(() => confirmRef.current?.focus());
         }}>
         {ask}
-        {askFor && <HiddenItemName name={askFor} />}
+        {askFor && <HiddenItemName name={askFor} lang={askForLang} />}
       </button>
     );
   }

@@ -17,7 +17,7 @@ test('a certificate shows its holder, course, date, code, public link and a Prin
     data: {
       verifyCertificate: {
         __typename: 'Certificate', id: 'x1', code: 'K7Q-2M9', issuedAt: '2027-03-05T03:00:00Z', holderName: 'Mya Thandar',
-        course: { __typename: 'Course', id: 'c1', slug: 'defenders-2027', title: 'NHRIs and human rights defenders' },
+        course: { __typename: 'Course', id: 'c1', slug: 'defenders-2027', title: 'NHRIs and human rights defenders', language: 'en' },
       },
     },
   }));

@@ -34,7 +34,8 @@ export function CertificateView({ code }: { code: string }) {
           {certificate.holderName}
         </h1>
         <p>{t('view.completed')}</p>
-        <p className="certificate-course">
+        {/* The course's title in its language; the holder's name and the rest in the interface's. */}
+        <p className="certificate-course" lang={certificate.course.language}>
           <Link to={`/courses/${certificate.course.slug}`}>{certificate.course.title}</Link>
         </p>
         <dl className="certificate-details">

@@ -6,6 +6,7 @@ import { NO_ERRORS, apiErrorsOf, toFormErrors } from '../../../app/forms/api-err
 import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
 import { COURSE_LIMITS, courseFieldMessage } from '../course-rules';
 import { useKeyboardScrolling } from '../hooks/use-keyboard-scrolling';
+import { SentenceWithTitle } from '../../../app/sentence-with-title';
 import { EditorFormActions } from './editor-form-actions';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 
@@ -15,6 +16,8 @@ type Tab = (typeof TABS)[number];
 
 interface Props {
   modules: readonly { id: string; title: string }[];
+  /** The course's language: the lesson's words (its title, its preview) are read in it, the form in the interface's. */
+  courseLanguage: string;
   onAdded?(): void;
   /** Given: the form edits this lesson (sending only what changed) instead of adding one; it stays in its module. */
   lesson?: { id: string; title: string; body: string; estimatedMinutes?: number | null };
@@ -23,7 +26,7 @@ interface Props {
 }
 
 /** A lesson in Markdown, with a preview rendered by the API exactly as learners will see it. */
-export function LessonForm({ modules, onAdded, lesson, onSaved, onCancel }: Props) {
+export function LessonForm({ modules, courseLanguage, onAdded, lesson, onSaved, onCancel }: Props) {
   const { t } = useTranslation('courses');
   const { t: tApp } = useTranslation('app');
   const client = useApolloClient();
@@ -122,7 +125,9 @@ export function LessonForm({ modules, onAdded, lesson, onSaved, onCancel }: Prop
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${prefix}-form-title`} className="form">
       {lesson ? (
-        <h3 id={`${prefix}-form-title`}>{t('editor.editLesson', { title: lesson.title })}</h3>
+        <h3 id={`${prefix}-form-title`}>
+          <SentenceWithTitle t={t} i18nKey="editor.editLesson" title={lesson.title} lang={courseLanguage} />
+        </h3>
       ) : (
         <h2 id={`${prefix}-form-title`}>{t('editor.addLesson')}</h2>
       )}
@@ -174,7 +179,7 @@ export function LessonForm({ modules, onAdded, lesson, onSaved, onCancel }: Prop
         {preview.html !== null &&
           (preview.html ? (
             // Sanitized by the API: the same renderer lessons use.
-            <div className="prose" dangerouslySetInnerHTML={{ __html: preview.html }} />
+            <div className="prose" lang={courseLanguage} dangerouslySetInnerHTML={{ __html: preview.html }} />
           ) : (
             <p className="small">{t('editor.previewEmpty')}</p>
           ))}

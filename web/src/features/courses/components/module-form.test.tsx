@@ -13,7 +13,7 @@ test('an opening time is entered in the course’s zone and sent as UTC', async 
       },
     },
   }));
-  renderWithApp(<ModuleForm courseId="c1" courseTimeZone="Asia/Bangkok" timeZone="Asia/Yangon" language="en" />, { client });
+  renderWithApp(<ModuleForm courseId="c1" courseTimeZone="Asia/Bangkok" courseLanguage="en" timeZone="Asia/Yangon" language="en" />, { client });
   const user = userEvent.setup();
 
   await user.type(screen.getByLabelText('Module title'), 'Week 1');
@@ -34,7 +34,7 @@ test('a refused title is shown next to the title field', async () => {
   const { client } = fakeApi(() => ({
     errors: [{ message: 'A module title needs 1 to 200 characters.', extensions: { code: 'BAD_USER_INPUT', field: 'title' } }],
   }));
-  renderWithApp(<ModuleForm courseId="c1" courseTimeZone="Asia/Bangkok" timeZone="Asia/Bangkok" language="en" />, { client });
+  renderWithApp(<ModuleForm courseId="c1" courseTimeZone="Asia/Bangkok" courseLanguage="en" timeZone="Asia/Bangkok" language="en" />, { client });
   const user = userEvent.setup();
   await user.type(screen.getByLabelText('Module title'), 'x');
   await user.click(screen.getByRole('button', { name: 'Add module' }));
@@ -49,7 +49,7 @@ test('editing a module pre-fills it in the course’s zone; clearing the time op
     data: { updateModule: { __typename: 'Module', id: 'm1', position: 1, title: 'Week 1', part: null, locked: false, opensAt: null } },
   }));
   const module = { id: 'm1', title: 'Week 1', part: 'Part One', opensAt: '2027-02-08T02:30:00.000Z' };
-  renderWithApp(<ModuleForm courseId="c1" courseTimeZone="Asia/Bangkok" timeZone="Asia/Bangkok" language="en" module={module} />, { client });
+  renderWithApp(<ModuleForm courseId="c1" courseTimeZone="Asia/Bangkok" courseLanguage="en" timeZone="Asia/Bangkok" language="en" module={module} />, { client });
   const user = userEvent.setup();
 
   expect(screen.getByLabelText('Module title')).toHaveValue('Week 1');

@@ -6,6 +6,7 @@ import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
 import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
 import { courseFieldMessage } from '../course-rules';
 import { formatDateTime, utcToZoned, zoneLabel, zonedToUtc } from '../course-time';
+import { SentenceWithTitle } from '../../../app/sentence-with-title';
 import { EditorFormActions } from './editor-form-actions';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 
@@ -15,6 +16,8 @@ interface Props {
   courseId: string;
   /** The course's zone: the opening time is entered as the organiser's wall-clock time. */
   courseTimeZone: string;
+  /** The course's language, its modules' titles' (a module's, in the heading of its form). */
+  courseLanguage: string;
   /** The trainer's own zone and language, to show what the entered time means for them. */
   timeZone: string;
   language: string;
@@ -27,7 +30,7 @@ interface Props {
   onCancel?(): void;
 }
 
-export function ModuleForm({ courseId, courseTimeZone, timeZone, language, part = '', onAdded, module, onSaved, onCancel }: Props) {
+export function ModuleForm({ courseId, courseTimeZone, courseLanguage, timeZone, language, part = '', onAdded, module, onSaved, onCancel }: Props) {
   const { t } = useTranslation('courses');
   const { t: tApp } = useTranslation('app');
   const [add, { loading: adding }] = useMutation(AddModuleDocument);
@@ -79,7 +82,9 @@ export function ModuleForm({ courseId, courseTimeZone, timeZone, language, part 
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${prefix}-form-title`} className="form">
       {module ? (
-        <h3 id={`${prefix}-form-title`}>{t('editor.editModule', { title: module.title })}</h3>
+        <h3 id={`${prefix}-form-title`}>
+          <SentenceWithTitle t={t} i18nKey="editor.editModule" title={module.title} lang={courseLanguage} />
+        </h3>
       ) : (
         <h2 id={`${prefix}-form-title`}>{t('editor.addModule')}</h2>
       )}

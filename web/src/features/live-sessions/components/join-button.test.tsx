@@ -4,12 +4,13 @@ import { fakeApi, renderWithApp } from '../../../test/render';
 import { JoinButton } from './join-button';
 
 // An orientation at 11:30 Tokyo (02:30 UTC), one hour long.
-const session: { title: string; startsAt: string; endsAt: string; joinUrl: string | null; cancelled: boolean } = {
+const session: { title: string; startsAt: string; endsAt: string; joinUrl: string | null; cancelled: boolean; course: { language: string } } = {
   title: 'Orientation',
   startsAt: '2030-11-20T02:30:00.000Z',
   endsAt: '2030-11-20T03:30:00.000Z',
   joinUrl: 'https://meet.example.org/orientation',
   cancelled: false,
+  course: { language: 'en' },
 };
 const at = (iso: string) => new Date(iso).getTime();
 
@@ -25,7 +26,7 @@ describe('the join button', () => {
     ['a minute before the end', '2030-11-20T03:29:00Z'],
   ])('a member sees it %s', async (_, now) => {
     renderAt(at(now));
-    const join = await screen.findByRole('link', { name: 'Join Orientation' });
+    const join = await screen.findByRole('link', { name: 'Join: Orientation' });
     expect(join).toHaveAttribute('href', 'https://meet.example.org/orientation');
   });
 

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { HiddenItemName } from '../../../app/hidden-item-name';
 import { JOIN_OPENS_MINUTES_BEFORE, canJoinNow, sessionPhase } from '../session-rules';
 
 interface Props {
-  session: { title: string; startsAt: string; endsAt: string; joinUrl?: string | null; cancelled: boolean };
+  session: { title: string; startsAt: string; endsAt: string; joinUrl?: string | null; cancelled: boolean; course: { language: string } };
   now: number;
 }
 
@@ -14,9 +15,9 @@ export function JoinButton({ session, now }: Props) {
   const { t } = useTranslation('live-sessions');
   if (canJoinNow(session, now)) {
     return (
-      <a className="button" href={session.joinUrl!} target="_blank" rel="noopener noreferrer"
-        aria-label={t('session.joinNamed', { title: session.title })}>
+      <a className="button" href={session.joinUrl!} target="_blank" rel="noopener noreferrer">
         {t('session.join')}
+        <HiddenItemName name={session.title} lang={session.course.language} />
       </a>
     );
   }

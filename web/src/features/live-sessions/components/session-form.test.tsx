@@ -8,6 +8,7 @@ const scheduled = (input: Record<string, unknown>) => ({
   __typename: 'LiveSession', id: 's1', title: input.title, startsAt: input.startsAt, endsAt: input.startsAt,
   durationMinutes: input.durationMinutes, joinUrl: input.joinUrl, recordingUrl: null, icsPath: '/calendar/sessions/s1.ics',
   breakoutGroups: [], myAttendance: null, cancelled: false, cancelledAt: null, sequence: 0,
+  course: { __typename: 'Course', id: 'c1', language: 'en' },
 });
 
 test('a session time entered in the course’s zone (Asia/Tokyo) is sent as the right UTC instant', async () => {

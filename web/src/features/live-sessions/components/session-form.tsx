@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
 import { HiddenItemName } from '../../../app/hidden-item-name';
+import { SentenceWithTitle } from '../../../app/sentence-with-title';
 import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
 import { utcToZoned, zoneLabel, zonedToUtc } from '../../courses/course-time';
 import { useScheduleSession, useUpdateSession } from '../hooks/use-session-mutations';
@@ -113,7 +114,13 @@ export function SessionForm({ courseId, courseTimeZone, timeZone, language, sess
   const titleId = `${form}-heading`;
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={titleId} className="form">
-      <h3 id={titleId}>{session ? t('form.editTitle', { title: session.title }) : t('form.scheduleTitle')}</h3>
+      <h3 id={titleId}>
+        {session ? (
+          <SentenceWithTitle t={t} i18nKey="form.editTitle" title={session.title} lang={session.course.language} />
+        ) : (
+          t('form.scheduleTitle')
+        )}
+      </h3>
       <FormAlert message={errors.form} />
       <Field form={form} name="title" label={t('fields.title')} error={errors.fields.title}>
         {(control) => <input {...control} type="text" required maxLength={SESSION_LIMITS.titleMax} value={values.title} onChange={(e) => set('title')(e.target.value)} />}
@@ -148,7 +155,7 @@ export function SessionForm({ courseId, courseTimeZone, timeZone, language, sess
       </Field>
       <button type="submit" disabled={loading}>
         {loading ? t('form.saving') : session ? t('form.save') : t('form.schedule')}
-        {session && <HiddenItemName name={session.title} />}
+        {session && <HiddenItemName name={session.title} lang={session.course.language} />}
       </button>
       <StatusMessage message={done} />
     </form>

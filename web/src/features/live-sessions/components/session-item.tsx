@@ -23,10 +23,12 @@ export function SessionItem({ session, courseTimeZone, timeZone, language, now, 
   const { t } = useTranslation('live-sessions');
   const Heading = `h${headingLevel}` as const;
   const headingId = `session-${session.id}`;
+  // The session's title is in its course's language, the words around it in the interface's.
+  const lang = session.course.language;
   return (
     <article className={`session-item${session.cancelled ? ' session-cancelled' : ''}`} aria-labelledby={headingId}>
       <Heading id={headingId} className="session-title">
-        {session.title}
+        <span lang={lang}>{session.title}</span>
         {session.cancelled && <span className="badge badge-cancelled">{t('session.cancelled')}</span>}
       </Heading>
       {course && <p className="session-course">{course}</p>}
@@ -49,12 +51,12 @@ export function SessionItem({ session, courseTimeZone, timeZone, language, now, 
           <JoinButton session={session} now={now} />
           <a className="button button-secondary" href={session.icsPath} download>
             {t('session.addToCalendar')}
-            <HiddenItemName name={session.title} />
+            <HiddenItemName name={session.title} lang={lang} />
           </a>
           {session.recordingUrl && (
             <a className="button button-secondary" href={session.recordingUrl} target="_blank" rel="noopener noreferrer">
               {t('session.recording')}
-              <HiddenItemName name={session.title} />
+              <HiddenItemName name={session.title} lang={lang} />
             </a>
           )}
         </p>

@@ -12,6 +12,7 @@ function session(id: string, title: string, startsAt: string): LiveSessionFields
   return {
     id, title, startsAt, endsAt: startsAt, durationMinutes: 60, joinUrl: null, recordingUrl: 'https://video.example.org/' + id,
     icsPath: `/calendar/sessions/${id}.ics`, breakoutGroups: [], myAttendance: null, cancelled: false, cancelledAt: null, sequence: 0,
+    course: { id: 'c1', language: 'en' },
   };
 }
 

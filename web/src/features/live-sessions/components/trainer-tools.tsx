@@ -23,11 +23,11 @@ export function TrainerTools({ slug, courseId, courseTimeZone, timeZone, languag
   return (
     <div className="trainer-tools">
       {!session.cancelled && (
-        <Disclosure summary={started ? t('tools.editPast') : t('tools.edit')} sessionTitle={session.title}>
+        <Disclosure summary={started ? t('tools.editPast') : t('tools.edit')} session={session}>
           <SessionForm courseId={courseId} courseTimeZone={courseTimeZone} timeZone={timeZone} language={language} session={session} />
         </Disclosure>
       )}
-      <Disclosure summary={t('tools.attendance')} sessionTitle={session.title}>
+      <Disclosure summary={t('tools.attendance')} session={session}>
         <AttendanceForm slug={slug} sessionId={session.id} />
       </Disclosure>
       {!session.cancelled && !started && <CancelSessionButton session={session} />}
@@ -39,13 +39,13 @@ export function TrainerTools({ slug, courseId, courseTimeZone, timeZone, languag
  * Its content mounts on first opening: the attendance register is fetched only when someone takes it.
  * Every session has the same summaries: the session's title, heard after them, tells them apart.
  */
-function Disclosure({ summary, sessionTitle, children }: { summary: string; sessionTitle: string; children: ReactNode }) {
+function Disclosure({ summary, session, children }: { summary: string; session: LiveSessionFieldsFragment; children: ReactNode }) {
   const [opened, setOpened] = useState(false);
   return (
     <details onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>
         {summary}
-        <HiddenItemName name={sessionTitle} />
+        <HiddenItemName name={session.title} lang={session.course.language} />
       </summary>
       {opened && children}
     </details>

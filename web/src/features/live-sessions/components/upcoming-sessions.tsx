@@ -29,7 +29,7 @@ export default function UpcomingSessions({ limit = 3 }: { limit?: number }) {
           {sessions.map((session) => (
             <li key={session.id}>
               <SessionItem session={session} courseTimeZone={session.course.timeZone} timeZone={timeZone} language={language} now={now}
-                course={<Link to={`/courses/${session.course.slug}/sessions`}>{session.course.title}</Link>} />
+                course={<Link to={`/courses/${session.course.slug}/sessions`} lang={session.course.language}>{session.course.title}</Link>} />
             </li>
           ))}
         </ul>
