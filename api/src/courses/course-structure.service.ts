@@ -28,7 +28,7 @@ export class CourseStructureService {
     return this.db.transaction(async (tx) => {
       const module = await this.findModule(tx, moduleId);
       const course = await this.courses.lockCourseToManage(tx, viewer, module.courseId);
-      const order = await this.idsInOrder(tx, 'course_module', 'course_id', course.id);
+      const order = await this.idsInOrder(tx, 'course_module', course.id);
       await renumber(tx, 'course_module', placeAt(without(order, module.id), module.id, position));
       return course;
     });
@@ -37,20 +37,15 @@ export class CourseStructureService {
   /** Puts a lesson at `position` in its module, or in another module of the same course. */
   async moveLesson(viewer: User, input: MoveLessonInput): Promise<Course> {
     return this.db.transaction(async (tx) => {
-      const { courseId } = await tx.findOneByOrFail(CourseModule, { id: (await this.findLesson(tx, input.lessonId)).moduleId });
-      const course = await this.courses.lockCourseToManage(tx, viewer, courseId);
-      // Read again under the course's lock: a move that held it before may have changed the module.
-      const lesson = await this.findLesson(tx, input.lessonId);
-      const from = await tx.findOneByOrFail(CourseModule, { id: lesson.moduleId });
+      const { course, lesson, module: from } = await this.lockLessonToManage(tx, viewer, input.lessonId);
       const to = input.moduleId && input.moduleId !== from.id ? await this.findModule(tx, input.moduleId) : from;
       if (to.courseId !== course.id) throw badUserInput('moduleId', 'A lesson can only move to a module of its own course.');
 
-      const siblings = without(await this.idsInOrder(tx, 'lesson', 'module_id', to.id), lesson.id);
-      const order = placeAt(siblings, lesson.id, input.position);
+      const order = placeAt(without(await this.idsInOrder(tx, 'lesson', to.id), lesson.id), lesson.id, input.position);
       if (to.id !== from.id) {
         // Out of both modules' way first; the renumbering below gives it its place.
         await tx.query(`UPDATE lesson SET module_id = $2, position = $3 WHERE id = $1`, [lesson.id, to.id, PARKED + order.length]);
-        await renumber(tx, 'lesson', without(await this.idsInOrder(tx, 'lesson', 'module_id', from.id), lesson.id));
+        await renumber(tx, 'lesson', await this.idsInOrder(tx, 'lesson', from.id));
       }
       await renumber(tx, 'lesson', order);
       return course;
@@ -60,12 +55,10 @@ export class CourseStructureService {
   /** Removes a lesson and the progress recorded on it; the lessons after it move up one place. */
   async deleteLesson(viewer: User, lessonId: string): Promise<CourseModule> {
     return this.removeAndComplete(async (tx) => {
-      const lesson = await this.findLesson(tx, lessonId);
-      const module = await tx.findOneByOrFail(CourseModule, { id: lesson.moduleId });
-      await this.courses.lockCourseToManage(tx, viewer, module.courseId);
+      const { course, lesson, module } = await this.lockLessonToManage(tx, viewer, lessonId);
       await tx.delete(Lesson, { id: lesson.id });
-      await renumber(tx, 'lesson', await this.idsInOrder(tx, 'lesson', 'module_id', module.id));
-      return { courseId: module.courseId, result: module };
+      await renumber(tx, 'lesson', await this.idsInOrder(tx, 'lesson', module.id));
+      return { courseId: course.id, result: module };
     });
   }
 
@@ -75,7 +68,7 @@ export class CourseStructureService {
       const module = await this.findModule(tx, moduleId);
       const course = await this.courses.lockCourseToManage(tx, viewer, module.courseId);
       await tx.delete(CourseModule, { id: module.id });
-      await renumber(tx, 'course_module', await this.idsInOrder(tx, 'course_module', 'course_id', course.id));
+      await renumber(tx, 'course_module', await this.idsInOrder(tx, 'course_module', course.id));
       return { courseId: course.id, result: course };
     });
   }
@@ -99,19 +92,30 @@ export class CourseStructureService {
     return module;
   }
 
-  private async findLesson(tx: EntityManager, id: string): Promise<Lesson> {
-    const lesson = isUUID(id) ? await tx.findOneBy(Lesson, { id }) : null;
+  /**
+   * Locks the course a lesson belongs to for a change by its managers, then reads the lesson and its
+   * module under that lock: a move that held it first may have taken the lesson to another module.
+   */
+  private async lockLessonToManage(tx: EntityManager, viewer: User, lessonId: string) {
+    const [row]: { course_id: string }[] = isUUID(lessonId)
+      ? await tx.query(`SELECT m.course_id FROM lesson l JOIN course_module m ON m.id = l.module_id WHERE l.id = $1`, [lessonId])
+      : [];
+    if (!row) throw notFound('That lesson');
+    const course = await this.courses.lockCourseToManage(tx, viewer, row.course_id);
+    const lesson = await tx.findOneBy(Lesson, { id: lessonId });
     if (!lesson) throw notFound('That lesson');
-    return lesson;
+    return { course, lesson, module: await tx.findOneByOrFail(CourseModule, { id: lesson.moduleId }) };
   }
 
-  private async idsInOrder(tx: EntityManager, table: OrderedTable, parentColumn: string, parentId: string): Promise<string[]> {
-    const rows: { id: string }[] = await tx.query(`SELECT id FROM ${table} WHERE ${parentColumn} = $1 ORDER BY position`, [parentId]);
+  private async idsInOrder(tx: EntityManager, table: OrderedTable, parentId: string): Promise<string[]> {
+    const rows: { id: string }[] = await tx.query(`SELECT id FROM ${table} WHERE ${PARENT_COLUMN[table]} = $1 ORDER BY position`, [parentId]);
     return rows.map((row) => row.id);
   }
 }
 
-type OrderedTable = 'course_module' | 'lesson';
+/** The tables whose rows have a place among their parent's, and the column naming that parent. */
+const PARENT_COLUMN = { course_module: 'course_id', lesson: 'module_id' } as const;
+type OrderedTable = keyof typeof PARENT_COLUMN;
 
 /** Above any real position: rows wait here while their siblings are renumbered. */
 const PARKED = 1_000_000;
@@ -121,7 +125,7 @@ function without(ids: string[], id: string): string[] {
 }
 
 /** `others` with `id` inserted at the 1-based `position`, which must fall within the list. */
-export function placeAt(others: string[], id: string, position: number): string[] {
+function placeAt(others: string[], id: string, position: number): string[] {
   const last = others.length + 1;
   if (!Number.isInteger(position) || position < 1 || position > last) {
     throw badUserInput('position', last === 1 ? 'It is the only one here: its position is 1.' : `Choose a position from 1 to ${last}.`);

@@ -10,6 +10,7 @@ import { createApp } from '../app.js';
 import { type Config, loadConfig } from '../config/config.js';
 import { ensureDatabase, migrate } from '../database/migrate.js';
 import { WorkerModule } from '../worker.module.js';
+import { waitFor } from './wait-for.js';
 
 /** The PostgreSQL server tests make their throwaway databases on (the browser tests and benchmarks read it too). */
 const ADMIN_URL = process.env.KAPWA_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -38,11 +39,8 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
       await admin.connect();
       // A closed pool has only asked its connections to close; give the server a moment to see them go,
       // so FORCE has nobody left to cut off (it would send them an error as they leave).
-      for (let tries = 0; tries < 50; tries++) {
-        const { rows } = await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [name]);
-        if (rows[0].n === 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      const connections = async () => (await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [name])).rows[0].n;
+      await waitFor(async () => (await connections()) === 0, 1_000).catch(() => undefined);
       await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
       await admin.end();
     },
