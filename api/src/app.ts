@@ -4,8 +4,8 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
-import { LOGGER, PinoNestLogger } from './common/logger.js';
-import type { Config } from './config/config.js';
+import { LOGGER, PinoNestLogger } from './platform/logging/logger.js';
+import type { Config } from './platform/config/config.js';
 
 /** Builds the HTTP application with every protection on; main.ts and the tests both use it. */
 export async function createApp(config: Config): Promise<NestExpressApplication> {

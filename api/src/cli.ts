@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, seedDemo } from './cli/seed-demo.js';
-import { checkPostgres, ServiceUnavailableError } from './common/service-check.js';
-import { runOrExplain } from './common/startup.js';
-import { loadConfig } from './config/config.js';
-import { dataSourceOptions } from './database/data-source-options.js';
-import { ensureDatabase, migrate } from './database/migrate.js';
+import { checkPostgres, ServiceUnavailableError } from './platform/common/service-check.js';
+import { runOrExplain } from './platform/common/startup.js';
+import { loadConfig } from './platform/config/config.js';
+import { dataSourceOptions } from './platform/database/data-source-options.js';
+import { ensureDatabase, migrate } from './platform/database/migrate.js';
 import { ContentError, readCourseFiles } from './courses/content/course-files.js';
 import { importCourses } from './courses/content/import-courses.js';
 

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { createApp } from './app.js';
-import { assertSchemaCurrent, runOrExplain } from './common/startup.js';
-import { checkPostgres, checkRedis } from './common/service-check.js';
-import { loadConfig } from './config/config.js';
+import { assertSchemaCurrent, runOrExplain } from './platform/common/startup.js';
+import { checkPostgres, checkRedis } from './platform/common/service-check.js';
+import { loadConfig } from './platform/config/config.js';
 
 await runOrExplain(async () => {
   const config = loadConfig();

@@ -2,20 +2,20 @@ import { type DynamicModule, Inject, Module, type OnApplicationBootstrap } from 
 import { AuditModule } from './audit/audit.module.js';
 import { CertificateProcessor } from './certificates/certificate.processor.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
-import { ClockModule } from './common/clock.js';
-import { LoggingModule } from './common/logging.module.js';
-import type { Config } from './config/config.js';
-import { ConfigModule } from './config/config.module.js';
-import { DatabaseModule } from './database/database.module.js';
-import { JobsModule } from './jobs/jobs.module.js';
+import { ClockModule } from './platform/common/clock.js';
+import { LoggingModule } from './platform/logging/logging.module.js';
+import type { Config } from './platform/config/config.js';
+import { ConfigModule } from './platform/config/config.module.js';
+import { DatabaseModule } from './platform/database/database.module.js';
+import { JobsModule } from './platform/jobs/jobs.module.js';
 import { LiveSessionsModule } from './live-sessions/live-sessions.module.js';
 import { ReminderProcessor } from './live-sessions/reminder.processor.js';
 import { NotificationProcessor } from './notifications/notification.processor.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
-import { JobsService } from './jobs/jobs.service.js';
-import { HEARTBEAT_EVERY_MS, MaintenanceProcessor } from './jobs/maintenance.processor.js';
-import { QUEUES } from './jobs/queues.js';
-import { RedisModule } from './redis/redis.module.js';
+import { JobsService } from './platform/jobs/jobs.service.js';
+import { HEARTBEAT_EVERY_MS, MaintenanceProcessor } from './platform/jobs/maintenance.processor.js';
+import { QUEUES } from './platform/jobs/queues.js';
+import { RedisModule } from './platform/redis/redis.module.js';
 
 const PLAN_REMINDERS_EVERY_MS = 10 * 60_000;
 

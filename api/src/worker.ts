@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { Logger } from 'pino';
-import { LOGGER, PinoNestLogger } from './common/logger.js';
-import { checkPostgres, checkRedis } from './common/service-check.js';
-import { assertSchemaCurrent, runOrExplain } from './common/startup.js';
-import { loadConfig } from './config/config.js';
+import { LOGGER, PinoNestLogger } from './platform/logging/logger.js';
+import { checkPostgres, checkRedis } from './platform/common/service-check.js';
+import { assertSchemaCurrent, runOrExplain } from './platform/common/startup.js';
+import { loadConfig } from './platform/config/config.js';
 import { WorkerModule } from './worker.module.js';
 
 await runOrExplain(async () => {

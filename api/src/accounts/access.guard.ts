@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { forbidden, unauthenticated } from '../common/errors.js';
+import { forbidden, unauthenticated } from '../platform/errors/errors.js';
 import { type Access, ACCESS_METADATA, requestOf } from './access.decorators.js';
 import { ViewerService } from './viewer.service.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PASSWORD, signUp, signUpAdmin } from '../testing/factories.js';
-import { errorOf, startTestApi, type TestApi } from '../testing/test-app.js';
+import { PASSWORD, signUp, signUpAdmin } from '../platform/testing/factories.js';
+import { errorOf, startTestApi, type TestApi } from '../platform/testing/test-app.js';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id email displayName country timeZone locale roles } } }`;
 const LOG_IN = `mutation($email: String!, $password: String!) { logIn(email: $email, password: $password) { token user { id email } } }`;

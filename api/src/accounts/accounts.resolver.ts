@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { badUserInput } from '../common/errors.js';
+import { badUserInput } from '../platform/errors/errors.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { Public, RequireRoles, SignedIn, Viewer, type ViewerRequest } from './access.decorators.js';

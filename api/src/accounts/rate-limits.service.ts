@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { tooManyRequests } from '../common/errors.js';
-import { CONFIG, type Config } from '../config/config.js';
-import { REDIS } from '../redis/redis.module.js';
+import { tooManyRequests } from '../platform/errors/errors.js';
+import { CONFIG, type Config } from '../platform/config/config.js';
+import { REDIS } from '../platform/redis/redis.module.js';
 
 function minutes(ms: number): string {
   const m = Math.max(1, Math.ceil(ms / 60_000));

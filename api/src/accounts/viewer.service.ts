@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
-import { unauthenticated } from '../common/errors.js';
+import { unauthenticated } from '../platform/errors/errors.js';
 import { TokenService } from './token.service.js';
 import { User } from './user.entity.js';
 

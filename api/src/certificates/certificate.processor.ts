@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import type { JobPayloads } from '../jobs/queues.js';
-import { QUEUES } from '../jobs/queues.js';
+import type { JobPayloads } from '../platform/jobs/queues.js';
+import { QUEUES } from '../platform/jobs/queues.js';
 import { CertificatesService } from './certificates.service.js';
 
 @Processor(QUEUES.certificates)

@@ -2,8 +2,8 @@ import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { isUniqueViolation } from '../common/errors.js';
-import { byKeys, requestLoader } from '../common/request-loaders.js';
+import { isUniqueViolation } from '../platform/errors/errors.js';
+import { byKeys, requestLoader } from '../platform/common/request-loaders.js';
 import { Certificate } from './certificate.entity.js';
 
 /** Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand stays right. */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { notFound } from '../common/errors.js';
-import { byKeys, requestLoader } from '../common/request-loaders.js';
+import { notFound } from '../platform/errors/errors.js';
+import { byKeys, requestLoader } from '../platform/common/request-loaders.js';
 import { CourseModule } from './course-module.entity.js';
 import { Course } from './course.entity.js';
 import { Enrollment } from './enrollment.entity.js';

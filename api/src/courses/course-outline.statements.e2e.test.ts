@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { queryCounter } from '../database/query-counter.js';
-import { buildCourse, completeLesson, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../testing/factories.js';
-import { startTestApi, type TestApi } from '../testing/test-app.js';
+import { queryCounter } from '../platform/database/query-counter.js';
+import { buildCourse, completeLesson, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
+import { startTestApi, type TestApi } from '../platform/testing/test-app.js';
 
 const OUTLINE = `query($slug: String!) {
   course(slug: $slug) { modules { lessons { completed } } myEnrollment { progress } }

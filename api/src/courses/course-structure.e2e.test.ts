@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { JobsService } from '../jobs/jobs.service.js';
-import { buildCourse, completeLesson, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../testing/factories.js';
-import { errorOf, startTestApi, type TestApi } from '../testing/test-app.js';
+import { JobsService } from '../platform/jobs/jobs.service.js';
+import { buildCourse, completeLesson, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
+import { errorOf, startTestApi, type TestApi } from '../platform/testing/test-app.js';
 
 const OUTLINE = `query($slug: String!) {
   course(slug: $slug) {

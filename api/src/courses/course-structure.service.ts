@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { User } from '../accounts/user.entity.js';
-import { badUserInput, notFound } from '../common/errors.js';
+import { badUserInput, notFound } from '../platform/errors/errors.js';
 import { CompletionService } from './completion.service.js';
 import { CourseModule } from './course-module.entity.js';
 import type { Course } from './course.entity.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildCourse, completeLesson, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../testing/factories.js';
-import { executableMarkup } from '../testing/html.js';
-import { errorOf, startTestApi, type TestApi } from '../testing/test-app.js';
+import { buildCourse, completeLesson, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
+import { executableMarkup } from '../platform/testing/html.js';
+import { errorOf, startTestApi, type TestApi } from '../platform/testing/test-app.js';
 
 const COURSE = `query($slug: String!) {
   course(slug: $slug) {
@@ -293,7 +293,7 @@ describe('certificates', () => {
     expect(Date.parse(done.completedAt)).toBeGreaterThan(Date.now() - 60_000);
     await completeLesson(api, learner, course.modules[1].lessons[0]);
 
-    const { JobsService } = await import('../jobs/jobs.service.js');
+    const { JobsService } = await import('../platform/jobs/jobs.service.js');
     const queue = api.app.get(JobsService).queue('certificates');
     const jobs = await queue.getJobs(['waiting', 'delayed', 'active', 'completed']);
     expect(jobs.filter((job) => job.data.enrollmentId === enrolment.id).map((job) => job.id)).toEqual([`certificate-${enrolment.id}`]);

@@ -2,9 +2,9 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { Public, RequireRoles, SignedIn, Viewer, type ViewerRequest } from '../accounts/access.decorators.js';
 import { Role } from '../accounts/role.js';
 import type { User } from '../accounts/user.entity.js';
-import { badUserInput, forbidden } from '../common/errors.js';
-import { renderMarkdown } from '../common/markdown.js';
-import { Clock } from '../common/clock.js';
+import { badUserInput, forbidden } from '../platform/errors/errors.js';
+import { renderMarkdown } from '../platform/common/markdown.js';
+import { Clock } from '../platform/common/clock.js';
 import { CourseLoaders } from './course-loaders.js';
 import { CourseStructureService } from './course-structure.service.js';
 import { CourseModule } from './course-module.entity.js';

@@ -7,7 +7,7 @@ import { EnrollmentRole } from './course-enums.js';
 import { Course } from './course.entity.js';
 import { Enrollment } from './enrollment.entity.js';
 import { EnrollmentsService } from './enrollments.service.js';
-import { badUserInput } from '../common/errors.js';
+import { badUserInput } from '../platform/errors/errors.js';
 
 @Resolver(() => Enrollment)
 export class EnrollmentsResolver {

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DataSource, In } from 'typeorm';
-import { CONFIG, type Config } from '../config/config.js';
+import { CONFIG, type Config } from '../platform/config/config.js';
 import { Course } from '../courses/course.entity.js';
 import { endOf, type LiveSession } from './live-session.entity.js';
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Job } from 'bullmq';
 import ical from 'node-ical';
-import { Clock } from '../common/clock.js';
-import { JobsService } from '../jobs/jobs.service.js';
-import { buildCourse, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../testing/factories.js';
-import { errorOf, sentEmails, startTestApi, type TestApi } from '../testing/test-app.js';
-import { waitFor } from '../testing/wait-for.js';
+import { Clock } from '../platform/common/clock.js';
+import { JobsService } from '../platform/jobs/jobs.service.js';
+import { buildCourse, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
+import { errorOf, sentEmails, startTestApi, type TestApi } from '../platform/testing/test-app.js';
+import { waitFor } from '../platform/testing/wait-for.js';
 import { reminderJobId } from './reminders.service.js';
 
 const SCHEDULE = `mutation($input: ScheduleLiveSessionInput!) {

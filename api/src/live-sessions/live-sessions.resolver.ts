@@ -2,7 +2,7 @@ import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveF
 import { SignedIn, Viewer, type ViewerRequest } from '../accounts/access.decorators.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { User } from '../accounts/user.entity.js';
-import { forbidden } from '../common/errors.js';
+import { forbidden } from '../platform/errors/errors.js';
 import { CourseLoaders } from '../courses/course-loaders.js';
 import { canManageCourse } from '../courses/course.policy.js';
 import { Course } from '../courses/course.entity.js';

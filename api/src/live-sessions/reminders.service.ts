@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../common/clock.js';
-import { JobsService } from '../jobs/jobs.service.js';
+import { Clock } from '../platform/common/clock.js';
+import { JobsService } from '../platform/jobs/jobs.service.js';
 import type { LiveSession } from './live-session.entity.js';
 
 export const REMINDER_OFFSETS = { '24h': 24 * 3600_000, '1h': 3600_000 } as const;

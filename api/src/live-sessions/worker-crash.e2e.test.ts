@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Worker } from 'bullmq';
-import { JobsService } from '../jobs/jobs.service.js';
-import { buildCourse, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../testing/factories.js';
-import { sentEmails, startTestApi, type TestApi } from '../testing/test-app.js';
-import { waitFor } from '../testing/wait-for.js';
+import { JobsService } from '../platform/jobs/jobs.service.js';
+import { buildCourse, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
+import { sentEmails, startTestApi, type TestApi } from '../platform/testing/test-app.js';
+import { waitFor } from '../platform/testing/wait-for.js';
 import { reminderJobId } from './reminders.service.js';
 
 /** Its own API and Redis prefix: no other worker may take the job or hold the stalled check. */

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
-import { LOGGER } from '../common/logger.js';
-import { CONFIG, type Config } from '../config/config.js';
+import { LOGGER } from '../platform/logging/logger.js';
+import { CONFIG, type Config } from '../platform/config/config.js';
 
 export interface Email {
   to: string;

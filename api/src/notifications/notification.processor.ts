@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { type JobPayloads, QUEUES } from '../jobs/queues.js';
+import { type JobPayloads, QUEUES } from '../platform/jobs/queues.js';
 import { NotificationsService } from './notifications.service.js';
 
 @Processor(QUEUES.notifications, { concurrency: 5 })

@@ -2,11 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import type { Logger } from 'pino';
-import { badUserInput } from '../common/errors.js';
-import { LOGGER } from '../common/logger.js';
-import { CONFIG, type Config } from '../config/config.js';
-import { JobsService } from '../jobs/jobs.service.js';
-import type { JobPayloads } from '../jobs/queues.js';
+import { badUserInput } from '../platform/errors/errors.js';
+import { LOGGER } from '../platform/logging/logger.js';
+import { CONFIG, type Config } from '../platform/config/config.js';
+import { JobsService } from '../platform/jobs/jobs.service.js';
+import type { JobPayloads } from '../platform/jobs/queues.js';
 import { Mailer } from './mailer.js';
 import { Notification } from './notification.entity.js';
 

@@ -2,8 +2,8 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SMTPServer } from 'smtp-server';
-import { signUp, signUpAdmin } from '../testing/factories.js';
-import { startTestApi, type TestApi } from '../testing/test-app.js';
+import { signUp, signUpAdmin } from '../platform/testing/factories.js';
+import { startTestApi, type TestApi } from '../platform/testing/test-app.js';
 import { NotificationsService } from './notifications.service.js';
 
 /** A real SMTP server on a random port, keeping what it receives. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Person, signUp, signUpAdmin } from '../testing/factories.js';
-import { errorOf, startTestApi, type TestApi } from '../testing/test-app.js';
+import { type Person, signUp, signUpAdmin } from '../platform/testing/factories.js';
+import { errorOf, startTestApi, type TestApi } from '../platform/testing/test-app.js';
 
 const CREATE = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name country kind } }`;
 const LIST = `{ organizations { id name country kind } }`;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { conflict } from '../common/errors.js';
-import { byKeys, requestLoader } from '../common/request-loaders.js';
-import { isUniqueViolation } from '../common/errors.js';
+import { conflict } from '../platform/errors/errors.js';
+import { byKeys, requestLoader } from '../platform/common/request-loaders.js';
+import { isUniqueViolation } from '../platform/errors/errors.js';
 import { CreateOrganizationInput } from './dto/create-organization.input.js';
 import { Organization } from './organization.entity.js';
 

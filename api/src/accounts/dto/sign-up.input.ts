@@ -7,7 +7,7 @@ import {
 } from '@kapwa/shared';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
-import { IsCountryCode, IsLocale, IsTimeZone, Trim, UpperCase } from '../../common/validators.js';
+import { IsCountryCode, IsLocale, IsTimeZone, Trim, UpperCase } from '../../platform/input/validators.js';
 
 @InputType()
 export class SignUpInput {

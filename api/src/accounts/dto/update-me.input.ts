@@ -1,7 +1,7 @@
 import { DISPLAY_NAME_MAX_LENGTH, DISPLAY_NAME_MIN_LENGTH } from '@kapwa/shared';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Length, ValidateIf } from 'class-validator';
-import { IsCountryCode, IsLocale, IsTimeZone, Trim, UpperCase } from '../../common/validators.js';
+import { IsCountryCode, IsLocale, IsTimeZone, Trim, UpperCase } from '../../platform/input/validators.js';
 
 /** Only the fields given change. `country: null` and `organizationId: null` clear them. */
 @InputType()

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '../../common/page-info.model.js';
+import { PageInfo } from '../../platform/common/page-info.model.js';
 import { User } from '../user.entity.js';
 
 @ObjectType()

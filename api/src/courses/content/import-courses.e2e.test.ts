@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../database/data-source-options.js';
-import { createTestDatabase } from '../../testing/test-app.js';
+import { dataSourceOptions } from '../../platform/database/data-source-options.js';
+import { createTestDatabase } from '../../platform/testing/test-app.js';
 import { ContentError, readCourseFiles } from './course-files.js';
 import { importCourses } from './import-courses.js';
 

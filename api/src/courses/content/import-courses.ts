@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { renderMarkdown } from '../../common/markdown.js';
+import { renderMarkdown } from '../../platform/common/markdown.js';
 import { CourseModule } from '../course-module.entity.js';
 import { Course } from '../course.entity.js';
 import { Lesson } from '../lesson.entity.js';

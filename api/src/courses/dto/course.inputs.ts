@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, NotEquals, ValidateIf } from 'class-validator';
-import { IsLocale, IsTimeZone, Trim } from '../../common/validators.js';
+import { IsLocale, IsTimeZone, Trim } from '../../platform/input/validators.js';
 import { CourseKind } from '../course-enums.js';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { Trim } from '../../common/validators.js';
+import { Trim } from '../../platform/input/validators.js';
 
 const SCALE = { message: 'Choose a rating from 1 to 5.' };
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsDate, IsInt, IsOptional, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { Trim } from '../../common/validators.js';
+import { Trim } from '../../platform/input/validators.js';
 
 const DURATION = { message: 'A session lasts from 15 to 600 minutes.' };
 const URL = { message: 'Enter a full web address starting with https://.' };

@@ -1,7 +1,7 @@
 import { ORGANIZATION_NAME_MAX_LENGTH } from '@kapwa/shared';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, Length } from 'class-validator';
-import { IsCountryCode, Trim, UpperCase } from '../../common/validators.js';
+import { IsCountryCode, Trim, UpperCase } from '../../platform/input/validators.js';
 import { OrganizationKind } from '../organization-kind.js';
 
 @InputType()

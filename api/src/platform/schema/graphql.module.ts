@@ -5,8 +5,8 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
-import { createErrorFormatter } from '../common/format-error.js';
-import { LOGGER } from '../common/logger.js';
+import { createErrorFormatter } from '../errors/format-error.js';
+import { LOGGER } from '../logging/logger.js';
 import { CONFIG, type Config } from '../config/config.js';
 
 /**

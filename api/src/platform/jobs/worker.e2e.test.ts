@@ -5,7 +5,7 @@ import { QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Config } from '../config/config.js';
 import { clearRedisPrefix, createTestDatabase, testConfig } from '../testing/test-app.js';
-import { WorkerModule } from '../worker.module.js';
+import { WorkerModule } from '../../worker.module.js';
 import { JobsService } from './jobs.service.js';
 import { heartbeatKey } from './maintenance.processor.js';
 import { QUEUES } from './queues.js';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { Public } from '../accounts/access.decorators.js';
+import { Public } from '../../accounts/access.decorators.js';
 import { REDIS } from '../redis/redis.module.js';
 
 /** For load balancers and orchestrators: 200 when this process can reach PostgreSQL and Redis. */

@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { buildSchema, findBreakingChanges } from 'graphql';
-import { ACCESS_METADATA } from '../accounts/access.decorators.js';
+import { ACCESS_METADATA } from '../../accounts/access.decorators.js';
 import { startTestApi, type TestApi } from '../testing/test-app.js';
 import { IMPLEMENTED_CONTRACT, NOT_YET_IMPLEMENTED } from './implemented-contract.js';
 import { printKapwaSchema } from './print-schema.js';
 import { resolvers } from './resolvers.js';
 
-const apiDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const apiDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const committedSchema = readFileSync(join(apiDir, 'schema.graphql'), 'utf8');
 const contract = readFileSync(join(apiDir, 'contract', 'api-contract.graphql'), 'utf8');
 

@@ -6,10 +6,10 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { createApp } from '../app.js';
+import { createApp } from '../../app.js';
 import { type Config, loadConfig } from '../config/config.js';
 import { ensureDatabase, migrate } from '../database/migrate.js';
-import { WorkerModule } from '../worker.module.js';
+import { WorkerModule } from '../../worker.module.js';
 import { waitFor } from './wait-for.js';
 
 /** The PostgreSQL server tests make their throwaway databases on (the browser tests and benchmarks read it too). */

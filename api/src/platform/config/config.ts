@@ -44,7 +44,7 @@ export interface Config {
 }
 
 /** Outside production, emails land here as files when no SMTP server is configured. */
-const DEVELOPMENT_MAIL_DIR = fileURLToPath(new URL('../../../.kapwa/mail', import.meta.url));
+const DEVELOPMENT_MAIL_DIR = fileURLToPath(new URL('../../../../.kapwa/mail', import.meta.url));
 
 export class ConfigError extends Error {}
 

@@ -1,5 +1,5 @@
 import { type ValidationError, ValidationPipe } from '@nestjs/common';
-import { badUserInput } from './errors.js';
+import { badUserInput } from '../errors/errors.js';
 
 function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } | undefined {
   for (const error of errors) {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'dist');
 const run = promisify(execFile);
 
 /** Runs a built entry point and returns what a person would see. */

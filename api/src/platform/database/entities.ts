@@ -1,0 +1,15 @@
+import { User } from '../../accounts/user.entity.js';
+import { AuditEvent } from '../../audit/audit-event.entity.js';
+import { Certificate } from '../../certificates/certificate.entity.js';
+import { CourseModule } from '../../courses/course-module.entity.js';
+import { Course } from '../../courses/course.entity.js';
+import { Enrollment } from '../../courses/enrollment.entity.js';
+import { LessonCompletion } from '../../courses/lesson-completion.entity.js';
+import { Lesson } from '../../courses/lesson.entity.js';
+import { Evaluation } from '../../evaluations/evaluation.entity.js';
+import { LiveSession } from '../../live-sessions/live-session.entity.js';
+import { Notification } from '../../notifications/notification.entity.js';
+import { Organization } from '../../organizations/organization.entity.js';
+
+/** Every TypeORM entity. Add each new one here. */
+export const entities = [User, Organization, AuditEvent, Course, CourseModule, Lesson, Enrollment, LessonCompletion, Certificate, Evaluation, LiveSession, Notification];

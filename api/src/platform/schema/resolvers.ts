@@ -1,0 +1,25 @@
+import { AccountsResolver } from '../../accounts/accounts.resolver.js';
+import { CertificatesResolver, EnrollmentCertificateResolver } from '../../certificates/certificates.resolver.js';
+import { CoursesResolver, LessonsResolver, ModulesResolver } from '../../courses/courses.resolver.js';
+import { EnrollmentsResolver } from '../../courses/enrollments.resolver.js';
+import { CourseEvaluationResolver, EvaluationsResolver } from '../../evaluations/evaluations.resolver.js';
+import { CourseLiveSessionsResolver, LiveSessionsResolver } from '../../live-sessions/live-sessions.resolver.js';
+import { NotificationsResolver } from '../../notifications/notifications.resolver.js';
+import { OrganizationsResolver } from '../../organizations/organizations.resolver.js';
+
+/** Every resolver, for printing the schema without a database. A test checks nothing is missing. */
+export const resolvers = [
+  AccountsResolver,
+  OrganizationsResolver,
+  CoursesResolver,
+  ModulesResolver,
+  LessonsResolver,
+  EnrollmentsResolver,
+  CertificatesResolver,
+  EnrollmentCertificateResolver,
+  EvaluationsResolver,
+  CourseEvaluationResolver,
+  LiveSessionsResolver,
+  CourseLiveSessionsResolver,
+  NotificationsResolver,
+];
