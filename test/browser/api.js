@@ -93,6 +93,12 @@ export async function enrol(token, courseId) {
   await graphql(`mutation ($courseId: ID!) { enroll(courseId: $courseId) { id } }`, { courseId }, token);
 }
 
+/** What the public verification answers for a certificate code. */
+export async function certificateByCode(code) {
+  const { verifyCertificate } = await graphql(`query ($code: String!) { verifyCertificate(code: $code) { code issuedAt } }`, { code });
+  return verifyCertificate;
+}
+
 export async function completeLesson(token, lessonId) {
   await graphql(`mutation ($lessonId: ID!) { completeLesson(lessonId: $lessonId) { id } }`, { lessonId }, token);
 }

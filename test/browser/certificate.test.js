@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals';
-import { createAdminAccount, publishedCourse } from './api.js';
+import { certificateByCode, createAdminAccount, publishedCourse } from './api.js';
 import { logIn, useBrowser, withPage } from './browser.js';
 
 const browser = useBrowser();
@@ -81,16 +81,25 @@ test('a learner completes a course, gets a certificate anyone can verify, and th
       expect(publicUrl).toBe(`${process.env.KAPWA_WEB_URL}/certificates/${seen.Code}`);
       expect(await certificate.getByRole('link', { name: publicUrl }).getAttribute('href')).toBe(publicUrl);
 
-      // Anyone with the address, signed out, sees the same certificate.
-      await withPage(browser(), 'visitor: verify certificate', async (visitor) => {
-        await visitor.goto(publicUrl);
-        await visitor.getByRole('heading', { level: 1, name: learnerName }).waitFor(TIMEOUT);
-        expect(await visitor.getByTestId('session-name').count()).toBe(0);
-        expect(await visitor.getByRole('link', { name: course.title }).count()).toBe(1);
-        const verified = await figures(visitor);
-        expect(verified.Code).toBe(seen.Code);
-        expect(verified.Issued).toBe(seen.Issued);
-      });
+      // The date is the course's calendar date (Bangkok), as a printed certificate says it.
+      const { issuedAt } = await certificateByCode(seen.Code);
+      expect(seen.Issued).toBe(new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Asia/Bangkok' }).format(new Date(issuedAt)));
+
+      // Anyone with the address, signed out, sees the same certificate, with the same date, from a day behind.
+      await withPage(
+        browser(),
+        'visitor: verify certificate',
+        async (visitor) => {
+          await visitor.goto(publicUrl);
+          await visitor.getByRole('heading', { level: 1, name: learnerName }).waitFor(TIMEOUT);
+          expect(await visitor.getByTestId('session-name').count()).toBe(0);
+          expect(await visitor.getByRole('link', { name: course.title }).count()).toBe(1);
+          const verified = await figures(visitor);
+          expect(verified.Code).toBe(seen.Code);
+          expect(verified.Issued).toBe(seen.Issued);
+        },
+        { timezoneId: 'Pacific/Pago_Pago' },
+      );
 
       // Back on the course page, the learner tells the trainers what they thought.
       await page.getByRole('link', { name: course.title }).click();
@@ -102,7 +111,8 @@ test('a learner completes a course, gets a certificate anyone can verify, and th
       await form.getByRole('button', { name: 'Send' }).click();
       await form.getByRole('status').filter({ hasText: 'Thank you. Your answers have been saved.' }).waitFor(TIMEOUT);
     },
-    { timezoneId: 'Asia/Bangkok' },
+    // 25 hours ahead of the visitor below: at any hour the two are on different calendar days.
+    { timezoneId: 'Pacific/Kiritimati' },
   );
 
   await withPage(

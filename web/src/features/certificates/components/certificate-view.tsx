@@ -10,7 +10,7 @@ import { VerifyForm } from './verify-form';
 /** The public page of a certificate: what it says, how to check it, and a clean printout. */
 export function CertificateView({ code }: { code: string }) {
   const { t } = useTranslation('certificates');
-  const { timeZone, language } = useViewer();
+  const { language } = useViewer();
   const { data, loading, error } = useQuery(VerifyCertificateDocument, { variables: { code } });
   if (loading && !data) return <p className="loading">{t('app:loading')}</p>;
   if (error) return <QueryError error={error} />;
@@ -41,7 +41,8 @@ export function CertificateView({ code }: { code: string }) {
         <dl className="certificate-details">
           <div>
             <dt>{t('view.issued')}</dt>
-            <dd>{formatDate(certificate.issuedAt, language, timeZone)}</dd>
+            {/* The course's calendar date, as a printed certificate says it: the same for every reader, wherever they are. */}
+            <dd>{formatDate(certificate.issuedAt, language, certificate.course.timeZone)}</dd>
           </div>
           <div>
             <dt>{t('view.code')}</dt>
