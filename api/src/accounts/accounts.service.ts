@@ -5,6 +5,7 @@ import { isUUID } from 'class-validator';
 import { Brackets, DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { badUserInput, conflict, isUniqueViolation, notFound, unauthenticated } from '../platform/errors/errors.js';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../platform/common/keyset-cursor.js';
 import { byKeys, requestLoader } from '../platform/common/request-loaders.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { AuthPayload } from './dto/auth-payload.model.js';
@@ -136,7 +137,7 @@ export class AccountsService {
       );
     }
     const totalCount = await query.getCount();
-    const cursor = after ? decodeCursor(after) : null;
+    const cursor = after ? decodeKeysetCursor(after) : null;
     if (cursor) {
       query.andWhere(`(${CREATED_MS}, u.id) < (:createdAt::timestamptz, :id::uuid)`, cursor);
     }
@@ -146,7 +147,7 @@ export class AccountsService {
     return {
       nodes,
       totalCount,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last) : null },
+      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeKeysetCursor(last.createdAt, last.id) : null },
     };
   }
 
@@ -168,17 +169,3 @@ export class AccountsService {
 
 /** Cursors carry JavaScript's millisecond time, so rows are ordered at that precision too. */
 const CREATED_MS = "date_trunc('milliseconds', u.created_at)";
-
-function encodeCursor(user: User): string {
-  return Buffer.from(JSON.stringify([user.createdAt.toISOString(), user.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof createdAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(createdAt))) return { createdAt, id };
-  } catch {
-    // fall through
-  }
-  throw badUserInput('after', 'This page link is not valid: start again from the first page.');
-}

@@ -117,7 +117,11 @@ export class CoursesResolver {
 
   /** The same rendering lessons get, for the editor's preview, so what a trainer sees is what learners get. */
   @SignedIn()
-  @Query(() => String, { description: 'Sanitized HTML for Markdown, as a lesson body would show it.' })
+  @Query(() => String, {
+    description: 'Sanitized HTML for Markdown, as a lesson body would show it.',
+    // Rendering costs by length: a few full-length previews fit in one request, a dozen do not.
+    complexity: ({ args }) => 1 + Math.ceil(String(args.source ?? '').length / 100),
+  })
   previewMarkdown(@Args('source') source: string): string {
     if (source.length > 200_000) throw badUserInput('source', 'A lesson has at most 200,000 characters.');
     return renderMarkdown(source);

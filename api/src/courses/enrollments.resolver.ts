@@ -7,7 +7,7 @@ import { EnrollmentRole } from './course-enums.js';
 import { Course } from './course.entity.js';
 import { Enrollment } from './enrollment.entity.js';
 import { EnrollmentsService } from './enrollments.service.js';
-import { badUserInput } from '../platform/errors/errors.js';
+import { optionalSingleLineArg } from '../platform/input/validators.js';
 
 @Resolver(() => Enrollment)
 export class EnrollmentsResolver {
@@ -38,9 +38,7 @@ export class EnrollmentsResolver {
     @Args('role', { type: () => EnrollmentRole }) role: EnrollmentRole,
     @Args('group', { type: () => String, nullable: true }) group?: string | null,
   ): Promise<Enrollment> {
-    const name = group?.trim() || null;
-    if (name && name.length > 80) throw badUserInput('group', 'A group name has at most 80 characters.');
-    return this.enrollments.addMember(viewer, courseId, userId, role, name);
+    return this.enrollments.addMember(viewer, courseId, userId, role, optionalSingleLineArg('group', group, 80));
   }
 
   @SignedIn()

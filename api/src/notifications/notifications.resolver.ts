@@ -3,10 +3,11 @@ import { SignedIn, Viewer } from '../accounts/access.decorators.js';
 import type { User } from '../accounts/user.entity.js';
 import { Notification } from './notification.entity.js';
 import { NotificationsService } from './notifications.service.js';
+import { PAGE_NODES_COMPLEXITY } from '../platform/schema/operation-limits.js';
 
 @ObjectType()
 export class NotificationList {
-  @Field(() => [Notification])
+  @Field(() => [Notification], { complexity: PAGE_NODES_COMPLEXITY })
   nodes: Notification[];
 
   @Field(() => Int)

@@ -3,3 +3,4 @@ export * from './countries.js';
 export * from './locales.js';
 export * from './time-zones.js';
 export * from './session-time.js';
+export * from './text-rules.js';

@@ -7,7 +7,7 @@ import {
 } from '@kapwa/shared';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
-import { IsCountryCode, IsLocale, IsTimeZone, Trim, UpperCase } from '../../platform/input/validators.js';
+import { IsCountryCode, IsLocale, IsTimeZone, Normalize, SingleLineText, Trim, UpperCase } from '../../platform/input/validators.js';
 
 @InputType()
 export class SignUpInput {
@@ -23,7 +23,8 @@ export class SignUpInput {
   password: string;
 
   @Field()
-  @Trim()
+  @Normalize()
+  @SingleLineText()
   @Length(DISPLAY_NAME_MIN_LENGTH, DISPLAY_NAME_MAX_LENGTH, {
     message: `Your display name needs ${DISPLAY_NAME_MIN_LENGTH} to ${DISPLAY_NAME_MAX_LENGTH} characters.`,
   })

@@ -1,14 +1,15 @@
 import { DISPLAY_NAME_MAX_LENGTH, DISPLAY_NAME_MIN_LENGTH } from '@kapwa/shared';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Length, ValidateIf } from 'class-validator';
-import { IsCountryCode, IsLocale, IsTimeZone, Trim, UpperCase } from '../../platform/input/validators.js';
+import { IsCountryCode, IsLocale, IsTimeZone, Normalize, SingleLineText, Trim, UpperCase } from '../../platform/input/validators.js';
 
 /** Only the fields given change. `country: null` and `organizationId: null` clear them. */
 @InputType()
 export class UpdateMeInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
+  @Normalize()
+  @SingleLineText()
   @Length(DISPLAY_NAME_MIN_LENGTH, DISPLAY_NAME_MAX_LENGTH, {
     message: `Your display name needs ${DISPLAY_NAME_MIN_LENGTH} to ${DISPLAY_NAME_MAX_LENGTH} characters.`,
   })

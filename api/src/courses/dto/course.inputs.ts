@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, NotEquals, ValidateIf } from 'class-validator';
-import { IsLocale, IsTimeZone, Trim } from '../../platform/input/validators.js';
+import { IsLocale, IsTimeZone, MultiLineText, Normalize, SingleLineText, Trim } from '../../platform/input/validators.js';
 import { CourseKind } from '../course-enums.js';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -19,12 +19,14 @@ export class CreateCourseInput {
   slug: string;
 
   @Field()
-  @Trim()
+  @Normalize()
+  @SingleLineText()
   @Length(3, 200, { message: 'A course title needs 3 to 200 characters.' })
   title: string;
 
   @Field()
-  @Trim()
+  @Normalize()
+  @MultiLineText()
   @Length(1, 5000, { message: 'Write a summary of up to 5000 characters.' })
   summary: string;
 
@@ -58,13 +60,15 @@ export class AddModuleInput {
   courseId: string;
 
   @Field()
-  @Trim()
+  @Normalize()
+  @SingleLineText()
   @Length(1, 200, { message: 'A module title needs 1 to 200 characters.' })
   title: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
+  @Normalize()
+  @SingleLineText()
   @MaxLength(200, { message: 'A part label has at most 200 characters.' })
   part?: string;
 
@@ -80,12 +84,14 @@ export class AddLessonInput {
   moduleId: string;
 
   @Field()
-  @Trim()
+  @Normalize()
+  @SingleLineText()
   @Length(1, 200, { message: 'A lesson title needs 1 to 200 characters.' })
   title: string;
 
   @Field()
   @Length(1, 200_000, { message: 'Write the lesson (up to 200,000 characters).' })
+  @MultiLineText()
   body: string;
 
   @Field(() => Int, { nullable: true })
@@ -101,13 +107,15 @@ export class AddLessonInput {
 export class UpdateModuleInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
+  @Normalize()
+  @SingleLineText()
   @Length(1, 200, { message: 'A module title needs 1 to 200 characters.' })
   title?: string;
 
   @Field(() => String, { nullable: true })
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  @Trim()
+  @Normalize()
+  @SingleLineText()
   @MaxLength(200, { message: 'A part label has at most 200 characters.' })
   part?: string | null;
 
@@ -122,13 +130,15 @@ export class UpdateModuleInput {
 export class UpdateLessonInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
+  @Normalize()
+  @SingleLineText()
   @Length(1, 200, { message: 'A lesson title needs 1 to 200 characters.' })
   title?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200_000, { message: 'Write the lesson (up to 200,000 characters).' })
+  @MultiLineText()
   body?: string;
 
   @Field(() => Int, { nullable: true })

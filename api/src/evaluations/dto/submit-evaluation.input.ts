@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { Trim } from '../../platform/input/validators.js';
+import { MultiLineText, Normalize } from '../../platform/input/validators.js';
 
 const SCALE = { message: 'Choose a rating from 1 to 5.' };
 
@@ -24,7 +24,8 @@ export class SubmitEvaluationInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
+  @Normalize()
+  @MultiLineText()
   @MaxLength(4000, { message: 'Keep the comment under 4000 characters.' })
   comment?: string;
 }

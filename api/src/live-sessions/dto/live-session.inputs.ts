@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsDate, IsInt, IsOptional, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { Trim } from '../../platform/input/validators.js';
+import { Normalize, SingleLineText } from '../../platform/input/validators.js';
 
 const DURATION = { message: 'A session lasts from 15 to 600 minutes.' };
 const URL = { message: 'Enter a full web address starting with https://.' };
@@ -13,7 +13,8 @@ export class ScheduleLiveSessionInput {
   courseId: string;
 
   @Field()
-  @Trim()
+  @Normalize()
+  @SingleLineText()
   @Length(1, 200, { message: 'A session title needs 1 to 200 characters.' })
   title: string;
 
@@ -36,6 +37,8 @@ export class ScheduleLiveSessionInput {
   @Field(() => [String], { nullable: true, description: "Defaults to the course's enrolment groups." })
   @IsOptional()
   @ArrayMaxSize(100)
+  @Normalize()
+  @SingleLineText({ each: true })
   @Length(1, 80, { each: true, message: 'A group name needs 1 to 80 characters.' })
   breakoutGroups?: string[];
 }
@@ -45,7 +48,8 @@ export class ScheduleLiveSessionInput {
 export class UpdateLiveSessionInput {
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
+  @Normalize()
+  @SingleLineText()
   @Length(1, 200, { message: 'A session title needs 1 to 200 characters.' })
   title?: string;
 
@@ -76,6 +80,8 @@ export class UpdateLiveSessionInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(100)
+  @Normalize()
+  @SingleLineText({ each: true })
   @Length(1, 80, { each: true, message: 'A group name needs 1 to 80 characters.' })
   breakoutGroups?: string[];
 }

@@ -1,13 +1,14 @@
 import { ORGANIZATION_NAME_MAX_LENGTH } from '@kapwa/shared';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, Length } from 'class-validator';
-import { IsCountryCode, Trim, UpperCase } from '../../platform/input/validators.js';
+import { IsCountryCode, Normalize, SingleLineText, UpperCase } from '../../platform/input/validators.js';
 import { OrganizationKind } from '../organization-kind.js';
 
 @InputType()
 export class CreateOrganizationInput {
   @Field()
-  @Trim()
+  @Normalize()
+  @SingleLineText()
   @Length(2, ORGANIZATION_NAME_MAX_LENGTH, {
     message: `An organization's name needs 2 to ${ORGANIZATION_NAME_MAX_LENGTH} characters.`,
   })

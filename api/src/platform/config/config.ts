@@ -29,7 +29,6 @@ export interface Config {
   /** Address of proxies in front of the API whose X-Forwarded-For may be trusted (express "trust proxy"). */
   trustProxy: string | false;
   rateLimits: RateLimits;
-  query: { maxDepth: number; maxCost: number };
   logLevel: string;
   /** Count SQL statements (tests and benchmarks only). */
   countQueries: boolean;
@@ -90,7 +89,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenLifetimeSeconds: 30 * 24 * 3600,
     trustProxy: env.TRUST_PROXY || false,
     rateLimits,
-    query: { maxDepth: 12, maxCost: 5000 },
     logLevel: env.LOG_LEVEL || (environment === 'test' ? 'silent' : 'info'),
     countQueries: environment !== 'production' && env.KAPWA_COUNT_QUERIES === '1',
     appUrl: (env.APP_URL || 'http://localhost:5173').replace(/\/$/, ''),

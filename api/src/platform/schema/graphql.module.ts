@@ -1,25 +1,13 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import { createErrorFormatter } from '../errors/format-error.js';
+import { requestInputPlugin } from '../input/request-input.plugin.js';
 import { LOGGER } from '../logging/logger.js';
 import { CONFIG, type Config } from '../config/config.js';
-
-/**
- * graphql-armor's rules throw by default, which Apollo answers as an internal error; reported as
- * validation errors instead, the client gets GRAPHQL_VALIDATION_FAILED and a message that says why.
- */
-const reportToClient = {
-  propagateOnRejection: false,
-  onReject: [
-    (context: ValidationContext | null, error: GraphQLError) =>
-      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
-  ],
-};
+import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar.js';
+import { complexityLimitPlugin, OPERATION_LIMITS, operationValidationRules } from './operation-limits.js';
 
 @Module({
   imports: [
@@ -30,16 +18,17 @@ const reportToClient = {
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
+        buildSchemaOptions: SCHEMA_BUILD_OPTIONS,
         context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         csrfPrevention: true,
         includeStacktraceInErrorResponses: false,
         introspection: config.environment !== 'production',
         playground: false,
-        formatError: createErrorFormatter(logger),
-        validationRules: [
-          maxDepthRule({ n: config.query.maxDepth, exposeLimits: true, ...reportToClient }),
-          costLimitRule({ maxCost: config.query.maxCost, exposeLimits: true, ...reportToClient }),
-        ],
+        formatError: createErrorFormatter(logger, { hideSchemaHints: config.environment === 'production' }),
+        // Limits that hold before any resolver runs, for every present and future field.
+        parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+        validationRules: operationValidationRules(),
+        plugins: [complexityLimitPlugin(), requestInputPlugin],
       }),
     }),
   ],

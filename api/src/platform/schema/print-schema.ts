@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar.js';
 import { resolvers } from './resolvers.js';
 
 /** The schema as clients see it, in the stable order the committed file uses. */
@@ -13,7 +14,7 @@ export function printKapwaSchema(schema: GraphQLSchema): string {
 async function main() {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
-  const schema = await app.get(GraphQLSchemaFactory).create(resolvers);
+  const schema = await app.get(GraphQLSchemaFactory).create(resolvers, SCHEMA_BUILD_OPTIONS);
   const target = process.argv[2] ?? 'schema.graphql';
   writeFileSync(target, printKapwaSchema(schema));
   await app.close();
