@@ -34,8 +34,7 @@ export class AccountsService {
     private readonly audit: AuditService,
   ) {}
 
-  async signUp(input: SignUpInput, address: string): Promise<AuthPayload> {
-    await this.limits.consumeSignUp(address);
+  async signUp(input: SignUpInput): Promise<AuthPayload> {
     if (input.organizationId) await this.assertOrganizationExists(input.organizationId);
     const passwordHash = await this.passwords.hash(input.password);
     try {

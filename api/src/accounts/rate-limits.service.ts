@@ -3,16 +3,12 @@ import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { tooManyRequests } from '../platform/errors/errors.js';
 import { CONFIG, type Config } from '../platform/config/config.js';
+import { minutesToWait } from '../platform/rate-limits/rate-limit.js';
 import { REDIS } from '../platform/redis/redis.module.js';
 import { withRedisLock } from '../platform/redis/redis-lock.js';
 
 /** Longer than a password check takes; a waiting attempt gives up well before a client would. */
 const LOGIN_LOCK = { holdMs: 10_000, waitMs: 5_000 };
-
-function minutes(ms: number): string {
-  const m = Math.max(1, Math.ceil(ms / 60_000));
-  return m === 1 ? '1 minute' : `${m} minutes`;
-}
 
 /**
  * Limits kept in Redis, so they hold across every API process. Failed log-ins count per account and
@@ -23,7 +19,6 @@ function minutes(ms: number): string {
 export class RateLimitsService {
   private readonly loginFailuresByAccount: RateLimiterRedis;
   private readonly loginFailuresByAddress: RateLimiterRedis;
-  private readonly signUps: RateLimiterRedis;
 
   private readonly prefix: string;
 
@@ -45,12 +40,6 @@ export class RateLimitsService {
       keyPrefix: `${prefix}:login-address`,
       points: limits.loginFailuresPerAddress,
       duration: limits.loginPauseSeconds,
-    });
-    this.signUps = new RateLimiterRedis({
-      storeClient: redis,
-      keyPrefix: `${prefix}:sign-up`,
-      points: limits.signUpsPerAddressPerHour,
-      duration: 3600,
     });
   }
 
@@ -87,24 +76,12 @@ export class RateLimitsService {
       refuseLogIn(err);
     });
   }
-
-  async consumeSignUp(address: string): Promise<void> {
-    try {
-      await this.signUps.consume(address);
-    } catch (err) {
-      if (!(err instanceof RateLimiterRes)) throw err;
-      throw tooManyRequests(
-        `Too many accounts were created from this network. Please wait ${minutes(err.msBeforeNext)}.`,
-        Math.ceil(err.msBeforeNext / 1000),
-      );
-    }
-  }
 }
 
 function refuseLogIn(err: unknown): never {
   if (!(err instanceof RateLimiterRes)) throw err;
   throw tooManyRequests(
-    `Too many failed log-ins. Please wait ${minutes(err.msBeforeNext)} before trying again.`,
+    `Too many failed log-ins. Please wait ${minutesToWait(err.msBeforeNext)} before trying again.`,
     Math.ceil(err.msBeforeNext / 1000),
   );
 }
