@@ -26,6 +26,7 @@ const RATE_LIMIT_METADATA = 'kapwa:rate-limit';
  * Limits how often an operation runs. Counted in Redis, so the limit holds across every API process,
  * and counted before the operation runs, once per field resolved: aliases asking for the same field
  * many times in one request each spend a point. A refusal is TOO_MANY_REQUESTS with retryAfterSeconds.
+ * For queries, mutations and routes: field resolvers run no guards, so it would do nothing there.
  */
 export const RateLimit = (options: RateLimitOptions) =>
   applyDecorators(SetMetadata(RATE_LIMIT_METADATA, options), UseGuards(RateLimitGuard));
