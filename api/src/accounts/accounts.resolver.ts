@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { badUserInput } from '../platform/errors/errors.js';
+import { RateLimit } from '../platform/rate-limits/rate-limit.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { Public, RequireRoles, SignedIn, Viewer, type ViewerRequest } from './access.decorators.js';
@@ -26,9 +27,16 @@ export class AccountsResolver {
   }
 
   @Public()
+  @RateLimit({
+    key: 'sign-up',
+    points: (limits) => limits.signUpsPerAddressPerHour,
+    durationSeconds: 3600,
+    per: 'address',
+    message: 'Too many accounts were created from this network. Please wait {wait}.',
+  })
   @Mutation(() => AuthPayload)
   async signUp(@Args('input') input: SignUpInput, @Context('req') req: ViewerRequest): Promise<AuthPayload> {
-    const payload = await this.accounts.signUp(input, req.ip ?? 'unknown');
+    const payload = await this.accounts.signUp(input);
     req.viewer = payload.user; // the rest of this response is seen by the new account's owner
     return payload;
   }
@@ -77,6 +85,7 @@ export class AccountsResolver {
    * email back (see user.policy), and nobody can list emails this way.
    */
   @RequireRoles(Role.ADMIN, Role.TRAINER)
+  @RateLimit({ key: 'find-person', points: 30, durationSeconds: 600, per: 'viewer' })
   @Query(() => User, { nullable: true, description: 'The person with exactly this email, for adding to a course.' })
   findPersonByEmail(@Args('email') email: string): Promise<User | null> {
     return this.accounts.byEmail(email);

@@ -35,8 +35,7 @@ export class AccountsService {
     private readonly audit: AuditService,
   ) {}
 
-  async signUp(input: SignUpInput, address: string): Promise<AuthPayload> {
-    await this.limits.consumeSignUp(address);
+  async signUp(input: SignUpInput): Promise<AuthPayload> {
     if (input.organizationId) await this.assertOrganizationExists(input.organizationId);
     const passwordHash = await this.passwords.hash(input.password);
     try {
@@ -76,17 +75,15 @@ export class AccountsService {
 
   async logIn(email: string, password: string, address: string): Promise<AuthPayload> {
     const normalized = normalizeEmail(email);
-    await this.limits.assertLoginAllowed(normalized, address);
-    const user = await this.users
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('lower(user.email) = :email', { email: normalized })
-      .getOne();
-    if (!(await this.passwords.verify(user?.passwordHash, password)) || !user) {
-      await this.limits.recordLoginFailure(normalized, address);
-      throw unauthenticated(WRONG_CREDENTIALS);
-    }
-    await this.limits.recordLoginSuccess(normalized, address);
+    const user = await this.limits.attemptLogIn(normalized, address, async () => {
+      const found = await this.users
+        .createQueryBuilder('user')
+        .addSelect('user.passwordHash')
+        .where('lower(user.email) = :email', { email: normalized })
+        .getOne();
+      return (await this.passwords.verify(found?.passwordHash, password)) && found ? found : null;
+    });
+    if (!user) throw unauthenticated(WRONG_CREDENTIALS);
     return { token: this.tokens.issue(user.id), user };
   }
 

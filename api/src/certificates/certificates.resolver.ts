@@ -1,5 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../accounts/access.decorators.js';
+import { RateLimit } from '../platform/rate-limits/rate-limit.js';
 import { Course } from '../courses/course.entity.js';
 import { CourseLoaders } from '../courses/course-loaders.js';
 import { Enrollment } from '../courses/enrollment.entity.js';
@@ -15,6 +16,7 @@ export class CertificatesResolver {
 
   /** Public: anyone holding a code (an employer, a funder) can check a certificate is genuine. */
   @Public()
+  @RateLimit({ key: 'verify-certificate', points: 30, durationSeconds: 600, per: 'address' })
   @Query(() => Certificate, { nullable: true })
   verifyCertificate(@Args('code') code: string): Promise<Certificate | null> {
     return this.certificates.verify(code);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { returnedRows } from '../platform/database/returning.js';
 import { JobsService } from '../platform/jobs/jobs.service.js';
 
 export const certificateJobId = (enrollmentId: string) => `certificate-${enrollmentId}`;
@@ -19,7 +20,8 @@ export class CompletionService {
   /** Completes the active learner enrolments (of one enrolment's or a whole course's) with nothing left to do. */
   async completeFinished(tx: EntityManager, scope: { enrollmentId: string } | { courseId: string }): Promise<string[]> {
     const [column, id] = 'enrollmentId' in scope ? ['e.id', scope.enrollmentId] : ['e.course_id', scope.courseId];
-    const [rows] = await tx.query(
+    const rows = await returnedRows<{ id: string }>(
+      tx,
       `UPDATE enrollment e SET status = 'COMPLETED', completed_at = now()
        WHERE ${column} = $1 AND e.status = 'ACTIVE' AND e.role = 'LEARNER'
          AND EXISTS (SELECT 1 FROM lesson l JOIN course_module m ON m.id = l.module_id WHERE m.course_id = e.course_id)
@@ -30,7 +32,7 @@ export class CompletionService {
        RETURNING e.id`,
       [id],
     );
-    return (rows as { id: string }[]).map((r) => r.id);
+    return rows.map((r) => r.id);
   }
 
   /** Safe to call any number of times: the job id makes one job per enrolment, the job itself is idempotent. */

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public, RequireRoles, SignedIn, Viewer, type ViewerRequest } from '../accounts/access.decorators.js';
+import { RateLimit } from '../platform/rate-limits/rate-limit.js';
 import { Role } from '../accounts/role.js';
 import type { User } from '../accounts/user.entity.js';
 import { badUserInput, forbidden } from '../platform/errors/errors.js';
@@ -117,6 +118,7 @@ export class CoursesResolver {
 
   /** The same rendering lessons get, for the editor's preview, so what a trainer sees is what learners get. */
   @SignedIn()
+  @RateLimit({ key: 'preview-markdown', points: 120, durationSeconds: 600, per: 'viewer' })
   @Query(() => String, {
     description: 'Sanitized HTML for Markdown, as a lesson body would show it.',
     // Rendering costs by length: a few full-length previews fit in one request, a dozen do not.

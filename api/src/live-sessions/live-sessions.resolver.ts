@@ -1,5 +1,6 @@
 import { Args, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SignedIn, Viewer, type ViewerRequest } from '../accounts/access.decorators.js';
+import { RateLimit } from '../platform/rate-limits/rate-limit.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { User } from '../accounts/user.entity.js';
 import { forbidden } from '../platform/errors/errors.js';
@@ -76,6 +77,7 @@ export class LiveSessionsResolver {
   }
 
   @SignedIn()
+  @RateLimit({ key: 'rotate-calendar-feed', points: 10, durationSeconds: 3600, per: 'viewer' })
   @Mutation(() => String, { description: 'Replace my calendar feed address; the old one stops working.' })
   rotateCalendarFeed(@Viewer() viewer: User): Promise<string> {
     return this.calendar.rotate(viewer.id);

@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource, IsNull } from 'typeorm';
 import type { Logger } from 'pino';
 import { badUserInput } from '../platform/errors/errors.js';
 import { LOGGER } from '../platform/logging/logger.js';
 import { CONFIG, type Config } from '../platform/config/config.js';
+import { returnedRows } from '../platform/database/returning.js';
 import { JobsService } from '../platform/jobs/jobs.service.js';
 import type { JobPayloads } from '../platform/jobs/queues.js';
 import { Mailer } from './mailer.js';
@@ -85,11 +87,13 @@ export class NotificationsService {
   /** Marks the viewer's own notifications read (all of them when no ids are given). Returns how many changed. */
   async markRead(userId: string, ids: string[] | null): Promise<number> {
     const rows = ids
-      ? await this.db.query(
+      ? await returnedRows(
+          this.db,
           `UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL AND id = ANY($2::uuid[]) RETURNING id`,
-          [userId, ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id))],
+          // An id that is no UUID names no notification; the cast would refuse the whole statement.
+          [userId, ids.filter((id) => isUUID(id))],
         )
-      : await this.db.query(`UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`, [userId]);
+      : await returnedRows(this.db, `UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`, [userId]);
     return rows.length;
   }
 }
