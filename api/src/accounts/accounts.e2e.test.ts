@@ -77,7 +77,7 @@ describe('signing up', () => {
     ['country', { country: 'XX' }, /country/],
     ['locale', { locale: 'not a language' }, /language/],
     ['organizationId', { organizationId: '00000000-0000-4000-8000-000000000000' }, /organization/],
-    ['organizationId', { organizationId: 'nope' }, /organization/],
+    ['organizationId', { organizationId: 'nope' }, /not valid/],
   ])('refuses a bad %s with BAD_USER_INPUT naming the field (%j)', async (field, override, message) => {
     const email = `bad-${field}-${Math.random().toString(36).slice(2)}@example.org`;
     const res = await api.gql(SIGN_UP, { input: { email, password: PASSWORD, displayName: 'Someone', ...override } });
@@ -213,9 +213,8 @@ describe('managing people (admins)', () => {
     expect((await api.gql(SET_ROLES, { userId: second.id, roles: [] }, admin.token)).errors).toBeUndefined();
   });
 
-  it('answers NOT_FOUND for someone who does not exist', async () => {
-    for (const userId of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
-      expect(errorOf(await api.gql(SET_ROLES, { userId, roles: [] }, admin.token)).code).toBe('NOT_FOUND');
-    }
+  it('answers NOT_FOUND for someone who does not exist, and BAD_USER_INPUT for an id that is not an id', async () => {
+    expect(errorOf(await api.gql(SET_ROLES, { userId: '00000000-0000-4000-8000-000000000000', roles: [] }, admin.token)).code).toBe('NOT_FOUND');
+    expect(errorOf(await api.gql(SET_ROLES, { userId: 'not-a-uuid', roles: [] }, admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
   });
 });
