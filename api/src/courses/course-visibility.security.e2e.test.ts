@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CertificatesService } from '../certificates/certificates.service.js';
 import { JobsService } from '../platform/jobs/jobs.service.js';
@@ -113,6 +114,34 @@ describe('a learner added to a draft course', () => {
     expect(errorOf(await api.gql(`mutation($id: ID!) { completeLesson(lessonId: $id) { id } }`, { id: lesson }, learner.token)).code).toBe('NOT_FOUND');
     const summary = await api.gql(`query($id: ID!) { evaluationSummary(courseId: $id) { responses } }`, { id: draft.id }, learner.token);
     expect(errorOf(summary).code).toBe('NOT_FOUND');
+  });
+
+  it('gets the same answer as for an id that does not exist from every operation that takes one', async () => {
+    const ids = { course: draft.id, module: draft.modules[0].id, lesson: draft.modules[0].lessons[0], session: session.id };
+    const operations: [string, string, (id: typeof ids) => Record<string, unknown>][] = [
+      ['enroll', `mutation($course: ID!) { enroll(courseId: $course) { id } }`, ({ course }) => ({ course })],
+      ['completeLesson', `mutation($lesson: ID!) { completeLesson(lessonId: $lesson) { id } }`, ({ lesson }) => ({ lesson })],
+      ['submitEvaluation', `mutation($course: ID!) { submitEvaluation(input: { courseId: $course, relevance: 5, usefulness: 5 }) }`, ({ course }) => ({ course })],
+      ['evaluationSummary', `query($course: ID!) { evaluationSummary(courseId: $course) { responses } }`, ({ course }) => ({ course })],
+      ['addModule', `mutation($course: ID!) { addModule(input: { courseId: $course, title: "Mine" }) { id } }`, ({ course }) => ({ course })],
+      ['addLesson', `mutation($module: ID!) { addLesson(input: { moduleId: $module, title: "Mine", body: "Text" }) { id } }`, ({ module }) => ({ module })],
+      ['updateModule', `mutation($module: ID!) { updateModule(moduleId: $module, input: { title: "Mine" }) { id } }`, ({ module }) => ({ module })],
+      ['updateLesson', `mutation($lesson: ID!) { updateLesson(lessonId: $lesson, input: { title: "Mine" }) { id } }`, ({ lesson }) => ({ lesson })],
+      ['moveModule', `mutation($module: ID!) { moveModule(moduleId: $module, position: 1) { id } }`, ({ module }) => ({ module })],
+      ['moveLesson', `mutation($lesson: ID!) { moveLesson(input: { lessonId: $lesson, position: 1 }) { id } }`, ({ lesson }) => ({ lesson })],
+      ['deleteLesson', `mutation($lesson: ID!) { deleteLesson(lessonId: $lesson) { id } }`, ({ lesson }) => ({ lesson })],
+      ['deleteModule', `mutation($module: ID!) { deleteModule(moduleId: $module) { id } }`, ({ module }) => ({ module })],
+      ['publishCourse', `mutation($course: ID!) { publishCourse(courseId: $course) { id } }`, ({ course }) => ({ course })],
+      ['updateLiveSession', `mutation($session: ID!) { updateLiveSession(sessionId: $session, input: { title: "Mine" }) { id } }`, ({ session }) => ({ session })],
+      ['cancelLiveSession', `mutation($session: ID!) { cancelLiveSession(sessionId: $session) { id } }`, ({ session }) => ({ session })],
+      ['recordAttendance', `mutation($session: ID!, $me: ID!) { recordAttendance(sessionId: $session, userId: $me, status: PRESENT) { id } }`, ({ session }) => ({ session, me: learner.id })],
+    ];
+    const missing = { course: randomUUID(), module: randomUUID(), lesson: randomUUID(), session: randomUUID() };
+    for (const [name, query, variables] of operations) {
+      const real = errorOf(await api.gql(query, variables(ids), learner.token));
+      const none = errorOf(await api.gql(query, variables(missing), learner.token));
+      expect({ name, ...real }).toEqual({ name, ...none, code: 'NOT_FOUND' });
+    }
   });
 
   it('is not told about its sessions', async () => {

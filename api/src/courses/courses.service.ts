@@ -105,7 +105,7 @@ export class CoursesService {
     return this.db.transaction(async (tx) => {
       const module = isUUID(input.moduleId) ? await tx.findOneBy(CourseModule, { id: input.moduleId }) : null;
       if (!module) throw notFound('That module');
-      await this.lockCourseToManage(tx, viewer, module.courseId);
+      await this.lockCourseToManage(tx, viewer, module.courseId, 'That module');
       const position = await this.nextPosition(tx, 'lesson', 'module_id', module.id);
       return tx.save(
         tx.create(Lesson, {
@@ -124,7 +124,7 @@ export class CoursesService {
     return this.db.transaction(async (tx) => {
       const module = isUUID(moduleId) ? await tx.findOneBy(CourseModule, { id: moduleId }) : null;
       if (!module) throw notFound('That module');
-      await this.lockCourseToManage(tx, viewer, module.courseId);
+      await this.lockCourseToManage(tx, viewer, module.courseId, 'That module');
       if (input.title !== undefined) module.title = input.title;
       if (input.part !== undefined) module.part = input.part || null;
       if (input.opensAt !== undefined) module.opensAt = input.opensAt;
@@ -137,7 +137,7 @@ export class CoursesService {
       const lesson = isUUID(lessonId) ? await tx.findOneBy(Lesson, { id: lessonId }) : null;
       if (!lesson) throw notFound('That lesson');
       const module = await tx.findOneByOrFail(CourseModule, { id: lesson.moduleId });
-      await this.lockCourseToManage(tx, viewer, module.courseId);
+      await this.lockCourseToManage(tx, viewer, module.courseId, 'That lesson');
       if (input.title !== undefined) lesson.title = input.title;
       if (input.body !== undefined) Object.assign(lesson, { body: input.body, bodyHtml: renderMarkdown(input.body) });
       if (input.estimatedMinutes !== undefined) lesson.estimatedMinutes = input.estimatedMinutes;
@@ -177,11 +177,12 @@ export class CoursesService {
 
   /**
    * Loads a course for a change by its managers, holding its row until the transaction ends so
-   * concurrent additions take positions one after another.
+   * concurrent additions take positions one after another. `reachedBy` names what the caller was
+   * given (a module, a lesson, a session): inside a course the viewer may not see, it does not exist.
    */
-  async lockCourseToManage(tx: EntityManager, viewer: User, courseId: string): Promise<Course> {
+  async lockCourseToManage(tx: EntityManager, viewer: User, courseId: string, reachedBy = 'That course'): Promise<Course> {
     const visible = await this.visibility.find(tx, viewer, courseId, { lock: true });
-    if (!visible) throw notFound('That course');
+    if (!visible) throw notFound(reachedBy);
     if (!canManageCourse(viewer, visible.membership)) throw forbidden("Only this course's trainers and admins may change it.");
     return visible.course;
   }

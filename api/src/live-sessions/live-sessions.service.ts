@@ -244,7 +244,7 @@ export class LiveSessionsService {
   private async lockToManage(tx: EntityManager, viewer: User, sessionId: string): Promise<LiveSession> {
     const session = isUUID(sessionId) ? await tx.findOneBy(LiveSession, { id: sessionId }) : null;
     if (!session) throw notFound('That session');
-    await this.courses.lockCourseToManage(tx, viewer, session.courseId);
+    await this.courses.lockCourseToManage(tx, viewer, session.courseId, 'That session');
     return session;
   }
 }
