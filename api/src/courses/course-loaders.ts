@@ -4,7 +4,6 @@ import { DataSource, In } from 'typeorm';
 import { notFound } from '../platform/errors/errors.js';
 import { byKeys, requestLoader } from '../platform/common/request-loaders.js';
 import { CourseModule } from './course-module.entity.js';
-import { Course } from './course.entity.js';
 import { Enrollment } from './enrollment.entity.js';
 import { Lesson } from './lesson.entity.js';
 
@@ -17,16 +16,11 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
 /**
  * Batched reads for course fields, one query per field whatever the number of modules and lessons.
  * Each loader lives for one request (see requestLoader), keyed by viewer where the answer depends on them.
+ * Courses themselves are read through CourseVisibility, which decides whether the viewer may see them.
  */
 @Injectable()
 export class CourseLoaders {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  course(req: object, id: string): Promise<Course | null> {
-    return requestLoader<string, Course | null>(req, 'course', async (ids) =>
-      byKeys(ids, await this.db.getRepository(Course).findBy({ id: In([...ids]) }), (c) => c.id),
-    ).load(id);
-  }
 
   modules(req: object, courseId: string): Promise<CourseModule[]> {
     return requestLoader<string, CourseModule[]>(req, 'modules-by-course', async (ids) =>

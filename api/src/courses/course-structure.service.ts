@@ -27,7 +27,7 @@ export class CourseStructureService {
   async moveModule(viewer: User, moduleId: string, position: number): Promise<Course> {
     return this.db.transaction(async (tx) => {
       const module = await this.findModule(tx, moduleId);
-      const course = await this.courses.lockCourseToManage(tx, viewer, module.courseId);
+      const course = await this.courses.lockCourseToManage(tx, viewer, module.courseId, 'That module');
       const order = await this.idsInOrder(tx, 'course_module', course.id);
       await renumber(tx, 'course_module', placeAt(without(order, module.id), module.id, position));
       return course;
@@ -66,7 +66,7 @@ export class CourseStructureService {
   async deleteModule(viewer: User, moduleId: string): Promise<Course> {
     return this.removeAndComplete(async (tx) => {
       const module = await this.findModule(tx, moduleId);
-      const course = await this.courses.lockCourseToManage(tx, viewer, module.courseId);
+      const course = await this.courses.lockCourseToManage(tx, viewer, module.courseId, 'That module');
       await tx.delete(CourseModule, { id: module.id });
       await renumber(tx, 'course_module', await this.idsInOrder(tx, 'course_module', course.id));
       return { courseId: course.id, result: course };
@@ -101,7 +101,7 @@ export class CourseStructureService {
       ? await tx.query(`SELECT m.course_id FROM lesson l JOIN course_module m ON m.id = l.module_id WHERE l.id = $1`, [lessonId])
       : [];
     if (!row) throw notFound('That lesson');
-    const course = await this.courses.lockCourseToManage(tx, viewer, row.course_id);
+    const course = await this.courses.lockCourseToManage(tx, viewer, row.course_id, 'That lesson');
     const lesson = await tx.findOneBy(Lesson, { id: lessonId });
     if (!lesson) throw notFound('That lesson');
     return { course, lesson, module: await tx.findOneByOrFail(CourseModule, { id: lesson.moduleId }) };

@@ -1,3 +1,4 @@
+import { Role } from '../accounts/role.js';
 import { isAdmin } from '../accounts/user.policy.js';
 import type { User } from '../accounts/user.entity.js';
 import { CourseStatus, EnrollmentRole } from './course-enums.js';
@@ -12,9 +13,27 @@ export function canManageCourse(viewer: User | null, membership: Enrollment | nu
   return isAdmin(viewer) || membership?.role === EnrollmentRole.TRAINER;
 }
 
-/** Drafts are seen by those who manage them; published and archived courses by everyone. */
+/**
+ * Drafts are seen by those who manage them; published and archived courses by everyone. A course a
+ * viewer may not see does not exist for them, whatever road (enrolment, session, lesson, calendar,
+ * certificate) leads to it: code reaches courses through CourseVisibility, which asks here, and lists
+ * filter with visibleCourseSql below, which must say the same.
+ */
 export function canSeeCourse(viewer: User | null, course: Course, membership: Enrollment | null): boolean {
   return course.status !== CourseStatus.DRAFT || canManageCourse(viewer, membership);
+}
+
+/**
+ * canSeeCourse as a SQL condition, for queries that list courses or what is inside them.
+ * `course` is the alias of a `course` row; `viewer` is SQL giving the viewer's user id (a parameter
+ * such as `:viewer` or `$1`, NULL for nobody signed in, or a column such as `e.user_id` when each row
+ * has its own viewer, e.g. the members a notice goes to).
+ */
+export function visibleCourseSql(course: string, viewer: string): string {
+  return `(${course}.status <> '${CourseStatus.DRAFT}'
+    OR EXISTS (SELECT 1 FROM enrollment visibility_trainer WHERE visibility_trainer.course_id = ${course}.id
+               AND visibility_trainer.user_id = ${viewer} AND visibility_trainer.role = '${EnrollmentRole.TRAINER}')
+    OR EXISTS (SELECT 1 FROM app_user visibility_admin WHERE visibility_admin.id = ${viewer} AND '${Role.ADMIN}' = ANY(visibility_admin.roles)))`;
 }
 
 /** A module's lessons are locked for learners until it opens; those who manage the course always see them. */

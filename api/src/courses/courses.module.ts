@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { CompletionService } from './completion.service.js';
 import { CourseLoaders } from './course-loaders.js';
+import { CourseVisibility } from './course-visibility.service.js';
 import { CourseStructureService } from './course-structure.service.js';
 import { CoursesResolver, LessonsResolver, ModulesResolver } from './courses.resolver.js';
 import { CoursesService } from './courses.service.js';
@@ -12,6 +13,7 @@ import { EnrollmentsService } from './enrollments.service.js';
   imports: [AccountsModule],
   providers: [
     CourseLoaders,
+    CourseVisibility,
     CompletionService,
     CoursesService,
     CourseStructureService,
@@ -21,6 +23,6 @@ import { EnrollmentsService } from './enrollments.service.js';
     LessonsResolver,
     EnrollmentsResolver,
   ],
-  exports: [CourseLoaders, CoursesService, EnrollmentsService],
+  exports: [CourseLoaders, CourseVisibility, CoursesService, EnrollmentsService],
 })
 export class CoursesModule {}

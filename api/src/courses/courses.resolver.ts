@@ -7,6 +7,7 @@ import { badUserInput, forbidden } from '../platform/errors/errors.js';
 import { renderMarkdown } from '../platform/common/markdown.js';
 import { Clock } from '../platform/common/clock.js';
 import { CourseLoaders } from './course-loaders.js';
+import { CourseVisibility } from './course-visibility.service.js';
 import { CourseStructureService } from './course-structure.service.js';
 import { CourseModule } from './course-module.entity.js';
 import { canManageCourse, canReadLessons, isModuleLocked } from './course.policy.js';
@@ -34,8 +35,8 @@ export class CoursesResolver {
 
   @Public()
   @Query(() => Course, { nullable: true })
-  course(@Viewer() viewer: User | null, @Args('slug') slug: string, @Context('req') req: object): Promise<Course | null> {
-    return this.courseService.visibleBySlug(viewer, slug, req);
+  course(@Args('slug') slug: string, @Context('req') req: ViewerRequest): Promise<Course | null> {
+    return this.courseService.visibleBySlug(req, slug);
   }
 
   @RequireRoles(Role.ADMIN, Role.TRAINER)
@@ -156,6 +157,7 @@ export class CoursesResolver {
 export class ModulesResolver {
   constructor(
     private readonly loaders: CourseLoaders,
+    private readonly visibility: CourseVisibility,
     private readonly clock: Clock,
   ) {}
 
@@ -178,8 +180,8 @@ export class ModulesResolver {
   }
 
   @ResolveField('course', () => Course)
-  async course(@Parent() module: CourseModule, @Context('req') req: object): Promise<Course> {
-    return (await this.loaders.course(req, module.courseId))!;
+  course(@Parent() module: CourseModule, @Context('req') req: ViewerRequest): Promise<Course> {
+    return this.visibility.require(req, module.courseId);
   }
 }
 

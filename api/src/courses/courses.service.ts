@@ -2,15 +2,15 @@ import { DEFAULT_LOCALE, canonicalLocale } from '@kapwa/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { User } from '../accounts/user.entity.js';
-import { isAdmin } from '../accounts/user.policy.js';
+import type { ViewerRequest } from '../accounts/access.decorators.js';
 import { badUserInput, conflict, forbidden, isUniqueViolation, notFound } from '../platform/errors/errors.js';
 import { renderMarkdown } from '../platform/common/markdown.js';
-import { CourseLoaders } from './course-loaders.js';
+import { CourseVisibility } from './course-visibility.service.js';
 import { CourseKind, CourseStatus, EnrollmentRole, EnrollmentStatus } from './course-enums.js';
 import { CourseModule } from './course-module.entity.js';
-import { canManageCourse, canReadLessons, canSeeCourse } from './course.policy.js';
+import { canManageCourse, canReadLessons, visibleCourseSql } from './course.policy.js';
 import { Course } from './course.entity.js';
 import type { AddLessonInput, AddModuleInput, CreateCourseInput, UpdateLessonInput, UpdateModuleInput } from './dto/course.inputs.js';
 import { Enrollment } from './enrollment.entity.js';
@@ -20,39 +20,26 @@ import { Lesson } from './lesson.entity.js';
 export class CoursesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly loaders: CourseLoaders,
+    private readonly visibility: CourseVisibility,
   ) {}
 
   /** The catalogue: published courses for everyone, plus drafts for those who manage them. */
   list(viewer: User | null): Promise<Course[]> {
-    const query = this.db.getRepository(Course).createQueryBuilder('c');
-    if (!isAdmin(viewer)) {
-      query.where(
-        new Brackets((w) => {
-          w.where('c.status <> :draft', { draft: CourseStatus.DRAFT });
-          if (viewer) {
-            w.orWhere(
-              `EXISTS (SELECT 1 FROM enrollment e WHERE e.course_id = c.id AND e.user_id = :viewer AND e.role = :trainer)`,
-              { viewer: viewer.id, trainer: EnrollmentRole.TRAINER },
-            );
-          }
-        }),
-      );
-    }
-    return query.orderBy('c.starts_at', 'DESC', 'NULLS LAST').addOrderBy('c.title').getMany();
-  }
-
-  byId(id: string): Promise<Course | null> {
-    return isUUID(id) ? this.db.getRepository(Course).findOneBy({ id }) : Promise.resolve(null);
+    return this.db
+      .getRepository(Course)
+      .createQueryBuilder('c')
+      .where(visibleCourseSql('c', ':viewer'), { viewer: viewer?.id ?? null })
+      .orderBy('c.starts_at', 'DESC', 'NULLS LAST')
+      .addOrderBy('c.title')
+      .getMany();
   }
 
   /** A course the viewer may see, or null: a draft is indistinguishable from a course that does not exist. */
-  async visibleBySlug(viewer: User | null, slug: string, req: object): Promise<Course | null> {
+  async visibleBySlug(req: ViewerRequest, slug: string): Promise<Course | null> {
     const course = await this.db.getRepository(Course).findOneBy({ slug });
     if (!course) return null;
-    // Through the request's loader: the fields below ask for the same membership again.
-    const membership = viewer ? await this.loaders.membership(req, viewer.id, course.id) : null;
-    return canSeeCourse(viewer, course, membership) ? course : null;
+    this.visibility.remember(req, course);
+    return this.visibility.load(req, course.id);
   }
 
   /** A lesson the viewer may read now: its course is visible to them and its module open (or theirs to manage). */
@@ -60,9 +47,8 @@ export class CoursesService {
     const lesson = isUUID(lessonId) ? await this.db.getRepository(Lesson).findOneBy({ id: lessonId }) : null;
     if (!lesson) return null;
     const module = await this.db.getRepository(CourseModule).findOneByOrFail({ id: lesson.moduleId });
-    const course = await this.db.getRepository(Course).findOneByOrFail({ id: module.courseId });
-    const membership = await this.membership(this.db.manager, viewer, course.id);
-    return canSeeCourse(viewer, course, membership) && canReadLessons(viewer, module, membership, now) ? lesson : null;
+    const visible = await this.visibility.find(this.db.manager, viewer, module.courseId);
+    return visible && canReadLessons(viewer, module, visible.membership, now) ? lesson : null;
   }
 
   async create(viewer: User, input: CreateCourseInput): Promise<Course> {
@@ -119,7 +105,7 @@ export class CoursesService {
     return this.db.transaction(async (tx) => {
       const module = isUUID(input.moduleId) ? await tx.findOneBy(CourseModule, { id: input.moduleId }) : null;
       if (!module) throw notFound('That module');
-      await this.lockCourseToManage(tx, viewer, module.courseId);
+      await this.lockCourseToManage(tx, viewer, module.courseId, 'That module');
       const position = await this.nextPosition(tx, 'lesson', 'module_id', module.id);
       return tx.save(
         tx.create(Lesson, {
@@ -138,7 +124,7 @@ export class CoursesService {
     return this.db.transaction(async (tx) => {
       const module = isUUID(moduleId) ? await tx.findOneBy(CourseModule, { id: moduleId }) : null;
       if (!module) throw notFound('That module');
-      await this.lockCourseToManage(tx, viewer, module.courseId);
+      await this.lockCourseToManage(tx, viewer, module.courseId, 'That module');
       if (input.title !== undefined) module.title = input.title;
       if (input.part !== undefined) module.part = input.part || null;
       if (input.opensAt !== undefined) module.opensAt = input.opensAt;
@@ -151,7 +137,7 @@ export class CoursesService {
       const lesson = isUUID(lessonId) ? await tx.findOneBy(Lesson, { id: lessonId }) : null;
       if (!lesson) throw notFound('That lesson');
       const module = await tx.findOneByOrFail(CourseModule, { id: lesson.moduleId });
-      await this.lockCourseToManage(tx, viewer, module.courseId);
+      await this.lockCourseToManage(tx, viewer, module.courseId, 'That lesson');
       if (input.title !== undefined) lesson.title = input.title;
       if (input.body !== undefined) Object.assign(lesson, { body: input.body, bodyHtml: renderMarkdown(input.body) });
       if (input.estimatedMinutes !== undefined) lesson.estimatedMinutes = input.estimatedMinutes;
@@ -189,22 +175,16 @@ export class CoursesService {
     });
   }
 
-  async membership(manager: EntityManager, viewer: User | null, courseId: string): Promise<Enrollment | null> {
-    return viewer ? manager.findOneBy(Enrollment, { courseId, userId: viewer.id }) : null;
-  }
-
   /**
    * Loads a course for a change by its managers, holding its row until the transaction ends so
-   * concurrent additions take positions one after another.
+   * concurrent additions take positions one after another. `reachedBy` names what the caller was
+   * given (a module, a lesson, a session): inside a course the viewer may not see, it does not exist.
    */
-  async lockCourseToManage(tx: EntityManager, viewer: User, courseId: string): Promise<Course> {
-    const course = isUUID(courseId)
-      ? await tx.getRepository(Course).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :courseId', { courseId }).getOne()
-      : null;
-    const membership = course ? await this.membership(tx, viewer, course.id) : null;
-    if (!course || !canSeeCourse(viewer, course, membership)) throw notFound('That course');
-    if (!canManageCourse(viewer, membership)) throw forbidden("Only this course's trainers and admins may change it.");
-    return course;
+  async lockCourseToManage(tx: EntityManager, viewer: User, courseId: string, reachedBy = 'That course'): Promise<Course> {
+    const visible = await this.visibility.find(tx, viewer, courseId, { lock: true });
+    if (!visible) throw notFound(reachedBy);
+    if (!canManageCourse(viewer, visible.membership)) throw forbidden("Only this course's trainers and admins may change it.");
+    return visible.course;
   }
 
   private async nextPosition(tx: EntityManager, table: string, column: string, id: string): Promise<number> {

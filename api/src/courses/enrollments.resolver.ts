@@ -3,6 +3,7 @@ import { SignedIn, Viewer, type ViewerRequest } from '../accounts/access.decorat
 import { AccountsService } from '../accounts/accounts.service.js';
 import { User } from '../accounts/user.entity.js';
 import { CourseLoaders } from './course-loaders.js';
+import { CourseVisibility } from './course-visibility.service.js';
 import { EnrollmentRole } from './course-enums.js';
 import { Course } from './course.entity.js';
 import { Enrollment } from './enrollment.entity.js';
@@ -14,6 +15,7 @@ export class EnrollmentsResolver {
   constructor(
     private readonly enrollments: EnrollmentsService,
     private readonly loaders: CourseLoaders,
+    private readonly visibility: CourseVisibility,
     private readonly accounts: AccountsService,
   ) {}
 
@@ -48,8 +50,8 @@ export class EnrollmentsResolver {
   }
 
   @ResolveField('course', () => Course)
-  async course(@Parent() enrollment: Enrollment, @Context('req') req: object): Promise<Course> {
-    return (await this.loaders.course(req, enrollment.courseId))!;
+  course(@Parent() enrollment: Enrollment, @Context('req') req: ViewerRequest): Promise<Course> {
+    return this.visibility.require(req, enrollment.courseId);
   }
 
   @ResolveField('user', () => User)

@@ -8,8 +8,8 @@ import { conflict, forbidden, notFound } from '../platform/errors/errors.js';
 import { CompletionService } from './completion.service.js';
 import { CourseStatus, EnrollmentRole, EnrollmentStatus } from './course-enums.js';
 import { CourseModule } from './course-module.entity.js';
-import { canSeeCourse, isModuleLocked } from './course.policy.js';
-import { Course } from './course.entity.js';
+import { isModuleLocked, visibleCourseSql } from './course.policy.js';
+import { CourseVisibility } from './course-visibility.service.js';
 import { CoursesService } from './courses.service.js';
 import { Enrollment } from './enrollment.entity.js';
 import { Lesson } from './lesson.entity.js';
@@ -19,15 +19,16 @@ export class EnrollmentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly courses: CoursesService,
+    private readonly visibility: CourseVisibility,
     private readonly completion: CompletionService,
     private readonly clock: Clock,
   ) {}
 
   /** Joins a published course as a learner. Enrolling again returns the same enrolment. */
   async enroll(viewer: User, courseId: string): Promise<Enrollment> {
-    const course = isUUID(courseId) ? await this.db.getRepository(Course).findOneBy({ id: courseId }) : null;
-    const existing = course ? await this.courses.membership(this.db.manager, viewer, course.id) : null;
-    if (!course || !canSeeCourse(viewer, course, existing)) throw notFound('That course');
+    const visible = await this.visibility.find(this.db.manager, viewer, courseId);
+    if (!visible) throw notFound('That course');
+    const { course, membership: existing } = visible;
     if (existing) return existing;
     if (course.status !== CourseStatus.PUBLISHED) throw conflict('This course is not open for enrolment.');
     await this.db
@@ -62,9 +63,9 @@ export class EnrollmentsService {
     const enrollment = await this.db.transaction(async (tx) => {
       const lesson = isUUID(lessonId) ? await tx.findOneBy(Lesson, { id: lessonId }) : null;
       const module = lesson ? await tx.findOneByOrFail(CourseModule, { id: lesson.moduleId }) : null;
-      const course = module ? await tx.findOneByOrFail(Course, { id: module.courseId }) : null;
-      const membership = course ? await this.courses.membership(tx, viewer, course.id) : null;
-      if (!lesson || !module || !course || !canSeeCourse(viewer, course, membership)) throw notFound('That lesson');
+      const visible = module ? await this.visibility.find(tx, viewer, module.courseId) : null;
+      if (!lesson || !module || !visible) throw notFound('That lesson');
+      const { membership } = visible;
       if (!membership) throw forbidden('Enrol in the course to record your progress.');
       if (isModuleLocked(module, this.clock.now())) {
         throw forbidden(`This lesson opens on ${module.opensAt!.toISOString()}.`);
@@ -80,9 +81,19 @@ export class EnrollmentsService {
     return enrollment;
   }
 
-  /** The viewer's own enrolments, newest first, for "My learning". */
+  /**
+   * The viewer's own enrolments, newest first, for "My learning": only in courses they may see, so a
+   * learner added to a draft finds it once it is published, while its trainers see it from the start.
+   */
   mine(viewer: User): Promise<Enrollment[]> {
-    return this.db.getRepository(Enrollment).find({ where: { userId: viewer.id }, order: { createdAt: 'DESC' } });
+    return this.db
+      .getRepository(Enrollment)
+      .createQueryBuilder('e')
+      .innerJoin('course', 'c', 'c.id = e.course_id')
+      .where('e.user_id = :viewer', { viewer: viewer.id })
+      .andWhere(visibleCourseSql('c', ':viewer'))
+      .orderBy('e.createdAt', 'DESC')
+      .getMany();
   }
 
   /** Everyone in a course, for its trainers and admins. */

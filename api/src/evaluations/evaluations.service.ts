@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import type { User } from '../accounts/user.entity.js';
 import { Clock } from '../platform/common/clock.js';
 import { forbidden, notFound } from '../platform/errors/errors.js';
 import { EnrollmentRole, EnrollmentStatus } from '../courses/course-enums.js';
-import { canManageCourse, canSeeCourse } from '../courses/course.policy.js';
-import { Course } from '../courses/course.entity.js';
-import { CoursesService } from '../courses/courses.service.js';
+import { canManageCourse } from '../courses/course.policy.js';
+import { CourseVisibility } from '../courses/course-visibility.service.js';
 import type { SubmitEvaluationInput } from './dto/submit-evaluation.input.js';
 import type { EvaluationSummary } from './evaluation-summary.model.js';
 
@@ -16,15 +14,15 @@ import type { EvaluationSummary } from './evaluation-summary.model.js';
 export class EvaluationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly courses: CoursesService,
+    private readonly visibility: CourseVisibility,
     private readonly clock: Clock,
   ) {}
 
   /** A learner rates a course once they have completed it or it has ended; a new answer replaces the old. */
   async submit(viewer: User, input: SubmitEvaluationInput): Promise<boolean> {
-    const course = isUUID(input.courseId) ? await this.db.getRepository(Course).findOneBy({ id: input.courseId }) : null;
-    const membership = course ? await this.courses.membership(this.db.manager, viewer, course.id) : null;
-    if (!course || !canSeeCourse(viewer, course, membership)) throw notFound('That course');
+    const visible = await this.visibility.find(this.db.manager, viewer, input.courseId);
+    if (!visible) throw notFound('That course');
+    const { course, membership } = visible;
     if (membership?.role !== EnrollmentRole.LEARNER) throw forbidden("Only the course's learners evaluate it.");
     const ended = course.endsAt !== null && course.endsAt <= this.clock.now();
     if (membership.status !== EnrollmentStatus.COMPLETED && !ended) {
@@ -49,9 +47,9 @@ export class EvaluationsService {
 
   /** For the course's trainers and admins: answers are anonymous, comments newest first. */
   async summary(viewer: User, courseId: string): Promise<EvaluationSummary> {
-    const course = isUUID(courseId) ? await this.db.getRepository(Course).findOneBy({ id: courseId }) : null;
-    const membership = course ? await this.courses.membership(this.db.manager, viewer, course.id) : null;
-    if (!course || !canSeeCourse(viewer, course, membership)) throw notFound('That course');
+    const visible = await this.visibility.find(this.db.manager, viewer, courseId);
+    if (!visible) throw notFound('That course');
+    const { course, membership } = visible;
     if (!canManageCourse(viewer, membership)) throw forbidden("Only this course's trainers and admins see its evaluation.");
     const [totals] = await this.db.query(
       `SELECT count(*)::int AS responses, avg(relevance)::float AS relevance, avg(usefulness)::float AS usefulness

@@ -1,8 +1,7 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Public } from '../accounts/access.decorators.js';
-import { CourseStatus } from '../courses/course-enums.js';
-import { CoursesService } from '../courses/courses.service.js';
+import { Public, type ViewerRequest } from '../accounts/access.decorators.js';
+import { CourseVisibility } from '../courses/course-visibility.service.js';
 import { CalendarService } from './calendar.service.js';
 import { LiveSessionsService } from './live-sessions.service.js';
 
@@ -12,16 +11,16 @@ export class CalendarController {
   constructor(
     private readonly calendar: CalendarService,
     private readonly sessions: LiveSessionsService,
-    private readonly courses: CoursesService,
+    private readonly visibility: CourseVisibility,
   ) {}
 
-  /** One session, without its join link: the details anyone can see on the published course's page. */
+  /** One session, without its join link: the details anyone who may see its course finds on the course's page. */
   @Public()
   @Get('sessions/:file')
-  async session(@Param('file') file: string, @Res() res: Response): Promise<void> {
+  async session(@Param('file') file: string, @Req() req: ViewerRequest, @Res() res: Response): Promise<void> {
     const session = await this.sessions.byId(file.replace(/\.ics$/, ''));
-    const course = session ? await this.courses.byId(session.courseId) : null;
-    if (!session || !course || course.status === CourseStatus.DRAFT) {
+    const course = session ? await this.visibility.load(req, session.courseId) : null;
+    if (!session || !course) {
       res.status(404).type('text/plain').send('No such session.');
       return;
     }

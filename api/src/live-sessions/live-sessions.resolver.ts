@@ -5,6 +5,7 @@ import { AccountsService } from '../accounts/accounts.service.js';
 import { User } from '../accounts/user.entity.js';
 import { forbidden } from '../platform/errors/errors.js';
 import { CourseLoaders } from '../courses/course-loaders.js';
+import { CourseVisibility } from '../courses/course-visibility.service.js';
 import { canManageCourse } from '../courses/course.policy.js';
 import { Course } from '../courses/course.entity.js';
 import { CalendarService } from './calendar.service.js';
@@ -27,6 +28,7 @@ export class LiveSessionsResolver {
   constructor(
     private readonly sessions: LiveSessionsService,
     private readonly loaders: CourseLoaders,
+    private readonly visibility: CourseVisibility,
     private readonly accounts: AccountsService,
     private readonly calendar: CalendarService,
   ) {}
@@ -84,8 +86,8 @@ export class LiveSessionsResolver {
   }
 
   @ResolveField('course', () => Course)
-  async course(@Parent() session: LiveSession, @Context('req') req: object): Promise<Course> {
-    return (await this.loaders.course(req, session.courseId))!;
+  course(@Parent() session: LiveSession, @Context('req') req: ViewerRequest): Promise<Course> {
+    return this.visibility.require(req, session.courseId);
   }
 
   @ResolveField('endsAt', () => Date)

@@ -7,6 +7,7 @@ import { Clock } from '../platform/common/clock.js';
 import { badUserInput, conflict, notFound } from '../platform/errors/errors.js';
 import { byKeys, requestLoader } from '../platform/common/request-loaders.js';
 import { Course } from '../courses/course.entity.js';
+import { visibleCourseSql } from '../courses/course.policy.js';
 import { CoursesService } from '../courses/courses.service.js';
 import { catalogueFor, sessionTimeFor } from '../notifications/messages.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -119,7 +120,7 @@ export class LiveSessionsService {
       .getRepository(LiveSession)
       .createQueryBuilder('s')
       .innerJoin('enrollment', 'e', `e.course_id = s.course_id AND e.user_id = :viewer AND e.status <> 'WITHDRAWN'`, { viewer: viewer.id })
-      .innerJoin('course', 'c', `c.id = s.course_id AND (c.status <> 'DRAFT' OR e.role = 'TRAINER')`)
+      .innerJoin('course', 'c', `c.id = s.course_id AND ${visibleCourseSql('c', ':viewer')}`)
       .where('s.cancelled_at IS NULL')
       .andWhere(`s.starts_at + make_interval(mins => s.duration_minutes) > :now`, { now: this.clock.now() })
       .orderBy('s.starts_at')
@@ -127,12 +128,16 @@ export class LiveSessionsService {
       .getMany();
   }
 
-  /** All sessions of the courses a person belongs to, for their calendar feed (cancelled ones too, so calendars drop them). */
+  /**
+   * All sessions of the courses a person belongs to and may see, for their calendar feed (cancelled ones
+   * too, so calendars drop them).
+   */
   forMember(userId: string): Promise<LiveSession[]> {
     return this.db
       .getRepository(LiveSession)
       .createQueryBuilder('s')
       .innerJoin('enrollment', 'e', `e.course_id = s.course_id AND e.user_id = :userId AND e.status <> 'WITHDRAWN'`, { userId })
+      .innerJoin('course', 'c', `c.id = s.course_id AND ${visibleCourseSql('c', ':userId')}`)
       .orderBy('s.starts_at')
       .getMany();
   }
@@ -162,11 +167,12 @@ export class LiveSessionsService {
     return this.db.query(`SELECT user_id, status FROM session_attendance WHERE session_id = $1`, [sessionId]);
   }
 
-  /** Everyone in the session's course who should hear about it. */
+  /** Everyone in the session's course who should hear about it: a draft's learners do not know it yet. */
   async members(courseId: string): Promise<Member[]> {
     return this.db.query(
-      `SELECT u.id, u.time_zone AS "timeZone", u.locale FROM enrollment e JOIN app_user u ON u.id = e.user_id
-       WHERE e.course_id = $1 AND e.status <> 'WITHDRAWN'`,
+      `SELECT u.id, u.time_zone AS "timeZone", u.locale
+       FROM enrollment e JOIN app_user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
+       WHERE e.course_id = $1 AND e.status <> 'WITHDRAWN' AND ${visibleCourseSql('c', 'e.user_id')}`,
       [courseId],
     );
   }
@@ -238,7 +244,7 @@ export class LiveSessionsService {
   private async lockToManage(tx: EntityManager, viewer: User, sessionId: string): Promise<LiveSession> {
     const session = isUUID(sessionId) ? await tx.findOneBy(LiveSession, { id: sessionId }) : null;
     if (!session) throw notFound('That session');
-    await this.courses.lockCourseToManage(tx, viewer, session.courseId);
+    await this.courses.lockCourseToManage(tx, viewer, session.courseId, 'That session');
     return session;
   }
 }
