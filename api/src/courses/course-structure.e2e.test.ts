@@ -58,7 +58,8 @@ describe('moving modules', () => {
       const refused = errorOf(await api.gql(MOVE_MODULE, { id: course.modules[1].id, position }, trainer.token));
       expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', field: 'position', message: 'Choose a position from 1 to 2.' });
     }
-    expect(errorOf(await api.gql(MOVE_MODULE, { id: 'not-an-id', position: 1 }, trainer.token)).code).toBe('NOT_FOUND');
+    expect(errorOf(await api.gql(MOVE_MODULE, { id: '00000000-0000-4000-8000-000000000000', position: 1 }, trainer.token)).code).toBe('NOT_FOUND');
+    expect(errorOf(await api.gql(MOVE_MODULE, { id: 'not-an-id', position: 1 }, trainer.token)).code).toBe('BAD_USER_INPUT');
     expect(titles(await outline(course.slug))).toEqual(before);
   });
 

@@ -41,7 +41,7 @@ export const OPERATION_LIMITS: OperationLimits = {
 };
 
 /** A list without a `first` argument is counted as this many items. */
-const ASSUMED_LIST_SIZE = 20;
+const ASSUMED_LIST_SIZE = 10;
 /** A change costs more than a read: it writes, locks and may queue jobs. */
 const MUTATION_COST = 50;
 
