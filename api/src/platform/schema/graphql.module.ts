@@ -6,7 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import { createErrorFormatter } from '../errors/format-error.js';
-import { LOGGER } from '../logging/logger.js';
+import { apolloLogger, LOGGER } from '../logging/logger.js';
 import { CONFIG, type Config } from '../config/config.js';
 
 /**
@@ -36,6 +36,7 @@ const reportToClient = {
         introspection: config.environment !== 'production',
         playground: false,
         formatError: createErrorFormatter(logger),
+        logger: apolloLogger(logger),
         validationRules: [
           maxDepthRule({ n: config.query.maxDepth, exposeLimits: true, ...reportToClient }),
           costLimitRule({ maxCost: config.query.maxCost, exposeLimits: true, ...reportToClient }),
