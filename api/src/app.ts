@@ -4,7 +4,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
-import { LOGGER, PinoNestLogger } from './platform/logging/logger.js';
+import { LOGGER, loggablePath, PinoNestLogger, serializeError } from './platform/logging/logger.js';
 import type { Config } from './platform/config/config.js';
 
 /** Builds the HTTP application with every protection on; main.ts and the tests both use it. */
@@ -20,10 +20,11 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
   app.use(
     pinoHttp({
       logger,
-      // Only what an operator needs: no headers, bodies or query strings (they may carry personal data).
+      // Only what an operator needs: no headers, bodies, query strings or secret path segments.
       serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { method: string; url: string }) => ({ method: req.method, path: loggablePath(req.url) }),
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+        err: serializeError,
       },
       autoLogging: { ignore: (req) => req.url === '/health' },
     }),

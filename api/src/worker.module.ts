@@ -1,4 +1,5 @@
 import { type DynamicModule, Inject, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module.js';
 import { CertificateProcessor } from './certificates/certificate.processor.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
@@ -12,6 +13,7 @@ import { LiveSessionsModule } from './live-sessions/live-sessions.module.js';
 import { ReminderProcessor } from './live-sessions/reminder.processor.js';
 import { NotificationProcessor } from './notifications/notification.processor.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { JobFailureLog } from './platform/jobs/job-failure-log.js';
 import { JobsService } from './platform/jobs/jobs.service.js';
 import { HEARTBEAT_EVERY_MS, MaintenanceProcessor } from './platform/jobs/maintenance.processor.js';
 import { QUEUES } from './platform/jobs/queues.js';
@@ -30,6 +32,7 @@ export class WorkerModule implements OnApplicationBootstrap {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot('worker'),
+        DiscoveryModule,
         DatabaseModule,
         RedisModule,
         JobsModule.forRoot(),
@@ -39,7 +42,7 @@ export class WorkerModule implements OnApplicationBootstrap {
         NotificationsModule,
         LiveSessionsModule,
       ],
-      providers: [MaintenanceProcessor, CertificateProcessor, NotificationProcessor, ReminderProcessor],
+      providers: [MaintenanceProcessor, CertificateProcessor, NotificationProcessor, ReminderProcessor, JobFailureLog],
     };
   }
 

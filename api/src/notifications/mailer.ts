@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
+import { singleLine } from '../platform/common/output-text.js';
 import { LOGGER } from '../platform/logging/logger.js';
 import { CONFIG, type Config } from '../platform/config/config.js';
 
@@ -40,7 +41,8 @@ export class Mailer {
     const info = await this.transport.sendMail({
       from: this.config.mail.from,
       to: email.to,
-      subject: email.subject,
+      // nodemailer already folds CR/LF in headers to spaces; other control characters it would keep.
+      subject: singleLine(email.subject),
       text: email.text,
       messageId: email.messageId,
     });

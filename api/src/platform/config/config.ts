@@ -30,6 +30,8 @@ export interface Config {
   trustProxy: string | false;
   rateLimits: RateLimits;
   logLevel: string;
+  /** LOG_FILE: append logs to this file instead of standard output (tests read it). */
+  logFile: string | null;
   /** Count SQL statements (tests and benchmarks only). */
   countQueries: boolean;
   /** Where people open Kapwa: links in emails and calendar files point here. */
@@ -90,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY || false,
     rateLimits,
     logLevel: env.LOG_LEVEL || (environment === 'test' ? 'silent' : 'info'),
+    logFile: env.LOG_FILE || null,
     countQueries: environment !== 'production' && env.KAPWA_COUNT_QUERIES === '1',
     appUrl: (env.APP_URL || 'http://localhost:5173').replace(/\/$/, ''),
     mail: {

@@ -9,7 +9,7 @@ export class LoggingModule {
   static forRoot(name: string): DynamicModule {
     return {
       module: LoggingModule,
-      providers: [{ provide: LOGGER, inject: [CONFIG], useFactory: (config: Config) => createLogger(config.logLevel, name) }],
+      providers: [{ provide: LOGGER, inject: [CONFIG], useFactory: (config: Config) => createLogger(config.logLevel, name, config.logFile) }],
       exports: [LOGGER],
     };
   }

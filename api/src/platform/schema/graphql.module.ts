@@ -4,7 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { requestInputPlugin } from '../input/request-input.plugin.js';
-import { LOGGER } from '../logging/logger.js';
+import { apolloLogger, LOGGER } from '../logging/logger.js';
 import { CONFIG, type Config } from '../config/config.js';
 import { SCHEMA_BUILD_OPTIONS } from './date-time.scalar.js';
 import { complexityLimitPlugin, OPERATION_LIMITS, operationValidationRules } from './operation-limits.js';
@@ -25,6 +25,7 @@ import { complexityLimitPlugin, OPERATION_LIMITS, operationValidationRules } fro
         introspection: config.environment !== 'production',
         playground: false,
         formatError: createErrorFormatter(logger, { hideSchemaHints: config.environment === 'production' }),
+        logger: apolloLogger(logger),
         // Limits that hold before any resolver runs, for every present and future field.
         parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
         validationRules: operationValidationRules(),
