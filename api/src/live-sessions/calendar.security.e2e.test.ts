@@ -1,9 +1,7 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ical from 'node-ical';
-import { SMTPServer } from 'smtp-server';
 import { buildCourse, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
+import { startTestSmtpServer } from '../platform/testing/smtp-server.js';
 import { startTestApi, type TestApi } from '../platform/testing/test-app.js';
 import { waitFor } from '../platform/testing/wait-for.js';
 
@@ -15,19 +13,7 @@ import { waitFor } from '../platform/testing/wait-for.js';
 const INJECTED = 'Orientation\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:phish@evil\r\nSUMMARY:Urgent: confirm your account\r\nURL:https://phish.example/login\r\nDTSTART:20300101T000000Z';
 const INJECTED_HEADER = 'Orientation\r\nBcc: everyone@phish.example\r\nX-Injected: yes\nSubject: Verify your password';
 
-const received: { to: string[]; raw: string }[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, callback) {
-    let raw = '';
-    stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-    stream.on('end', () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-      callback();
-    });
-  },
-});
+let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
 
 let api: TestApi;
 let trainer: Person;
@@ -66,10 +52,8 @@ function expectNoInjectedEvent(calendar: Awaited<ReturnType<typeof calendarAt>>)
 }
 
 beforeAll(async () => {
-  smtp.listen(0, '127.0.0.1');
-  await once(smtp.server, 'listening');
-  const { port } = smtp.server.address() as AddressInfo;
-  api = await startTestApi({ SMTP_URL: `smtp://127.0.0.1:${port}` });
+  smtp = await startTestSmtpServer();
+  api = await startTestApi({ SMTP_URL: smtp.url });
   const admin = await signUpAdmin(api);
   trainer = await signUpTrainer(api, admin);
   learner = await signUp(api, { displayName: 'Ana' });
@@ -118,9 +102,9 @@ describe('a stored title with line breaks', () => {
     await api.startWorker();
     const res = await api.gql(`mutation($id: ID!) { cancelLiveSession(sessionId: $id) { id } }`, { id: session.id }, trainer.token);
     expect(res.errors).toBeUndefined();
-    await waitFor(() => received.some((m) => m.to.includes(learner.email)), 15_000);
+    await waitFor(() => smtp.received.some((m) => m.to.includes(learner.email)), 15_000);
 
-    const { raw } = received.find((m) => m.to.includes(learner.email))!;
+    const { raw } = smtp.received.find((m) => m.to.includes(learner.email))!;
     // RFC 5322 unfolding drops the CRLF and keeps the whitespace after it.
     const headers = raw.slice(0, raw.indexOf('\r\n\r\n')).replace(/\r\n(?=[ \t])/g, '').split('\r\n');
     expect(headers.filter((h) => /^(Bcc|X-Injected):/i.test(h))).toEqual([]);

@@ -1,33 +1,16 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SMTPServer } from 'smtp-server';
 import { signUp, signUpAdmin } from '../platform/testing/factories.js';
+import { startTestSmtpServer } from '../platform/testing/smtp-server.js';
 import { startTestApi, type TestApi } from '../platform/testing/test-app.js';
 import { NotificationsService } from './notifications.service.js';
 
-/** A real SMTP server on a random port, keeping what it receives. */
-const received: { to: string[]; raw: string }[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, session, callback) {
-    let raw = '';
-    stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-    stream.on('end', () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-      callback();
-    });
-  },
-});
+let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
 
 let api: TestApi;
 
 beforeAll(async () => {
-  smtp.listen(0, '127.0.0.1');
-  await once(smtp.server, 'listening');
-  const { port } = smtp.server.address() as AddressInfo;
-  api = await startTestApi({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Kapwa <kapwa@example.org>' });
+  smtp = await startTestSmtpServer();
+  api = await startTestApi({ SMTP_URL: smtp.url, MAIL_FROM: 'Kapwa <kapwa@example.org>' });
 });
 afterAll(async () => {
   await api.close();
@@ -51,7 +34,7 @@ describe('email through SMTP', () => {
     await notifications.deliver(message);
     await notifications.deliver(message);
 
-    const mine = received.filter((m) => m.to.includes(person.email));
+    const mine = smtp.received.filter((m) => m.to.includes(person.email));
     expect(mine).toHaveLength(1);
     expect(mine[0].raw).toMatch(/^Subject: Welcome to Kapwa\r?$/m);
     expect(mine[0].raw).toMatch(/^From: Kapwa <kapwa@example.org>\r?$/m);
