@@ -15,6 +15,7 @@ interface OutboxRow {
 
 /** Rows a sweep takes at a time; several workers sweeping at once take different rows. */
 const BATCH = 200;
+const MAX_BATCHES_PER_SWEEP = 50;
 /** Dispatched rows stay this long, so a change repeated soon after does not queue its job again. */
 const KEEP_DISPATCHED_SECONDS = 24 * 3600;
 /** Beyond this many relays waiting on the queues (Redis slow or down), new rows wait for the sweep instead. */
@@ -104,7 +105,8 @@ export class OutboxService implements EntitySubscriberInterface, OnModuleInit, O
    */
   async sweep(): Promise<{ dispatched: number; pruned: number }> {
     let dispatched = 0;
-    for (;;) {
+    // Bounded, so one run ends even while rows keep arriving: the next run takes the rest.
+    for (let round = 0; round < MAX_BATCHES_PER_SWEEP; round++) {
       const batch = await this.db.transaction(async (tx) => {
         const rows: OutboxRow[] = await tx.query(
           `SELECT id, job_name, payload, job_id FROM outbox WHERE dispatched_at IS NULL

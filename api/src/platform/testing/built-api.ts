@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { GraphQLResponse, TestApi } from './test-app.js';
+import { type GraphQLResponse, graphqlClient, type TestApi } from './test-app.js';
 import { waitFor } from './wait-for.js';
 
 const MAIN = fileURLToPath(new URL('../../../dist/main.js', import.meta.url));
@@ -58,14 +58,7 @@ export async function startBuiltApi(api: TestApi, env: Record<string, string> = 
   }, 30_000);
   return {
     url,
-    async gql(query, variables, token) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return res.json();
-    },
+    gql: graphqlClient(url),
     async kill() {
       if (!gone) child.kill('SIGKILL');
       await exited;
