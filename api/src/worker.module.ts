@@ -5,7 +5,7 @@ import { CertificateProcessor } from './certificates/certificate.processor.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
 import { ClockModule } from './platform/common/clock.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
-import type { Config } from './platform/config/config.js';
+import { CONFIG, type Config } from './platform/config/config.js';
 import { ConfigModule } from './platform/config/config.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
@@ -24,7 +24,10 @@ const PLAN_REMINDERS_EVERY_MS = 10 * 60_000;
 /** The job worker: the same services as the API, plus the processors. Capabilities add theirs here. */
 @Module({})
 export class WorkerModule implements OnApplicationBootstrap {
-  constructor(@Inject(JobsService) private readonly jobs: JobsService) {}
+  constructor(
+    @Inject(JobsService) private readonly jobs: JobsService,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
 
   static forRoot(config: Config): DynamicModule {
     return {
@@ -51,6 +54,14 @@ export class WorkerModule implements OnApplicationBootstrap {
     await this.jobs
       .queue(QUEUES.maintenance)
       .upsertJobScheduler('heartbeat', { every: HEARTBEAT_EVERY_MS }, { name: 'heartbeat', data: {} });
+    // Frequent, so keep none of its runs: a failed one is simply the next one.
+    await this.jobs
+      .queue(QUEUES.maintenance)
+      .upsertJobScheduler(
+        'relay-outbox',
+        { every: this.config.jobs.outboxSweepMs },
+        { name: 'relay-outbox', data: {}, opts: { attempts: 1, removeOnComplete: true, removeOnFail: true } },
+      );
     await this.jobs
       .queue(QUEUES.reminders)
       .upsertJobScheduler('plan-reminders', { every: PLAN_REMINDERS_EVERY_MS }, { name: 'plan-reminders', data: {} });

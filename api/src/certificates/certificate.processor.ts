@@ -1,10 +1,11 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { JobProcessor } from '../platform/jobs/job-processor.js';
 import type { JobPayloads } from '../platform/jobs/queues.js';
 import { QUEUES } from '../platform/jobs/queues.js';
 import { CertificatesService } from './certificates.service.js';
 
-@Processor(QUEUES.certificates)
+@JobProcessor(QUEUES.certificates)
 export class CertificateProcessor extends WorkerHost {
   constructor(private readonly certificates: CertificatesService) {
     super();

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { returnedRows } from '../platform/database/returning.js';
-import { JobsService } from '../platform/jobs/jobs.service.js';
+import { OutboxService } from '../platform/jobs/outbox.service.js';
 
 export const certificateJobId = (enrollmentId: string) => `certificate-${enrollmentId}`;
 
@@ -12,10 +11,7 @@ export const certificateJobId = (enrollmentId: string) => `certificate-${enrollm
  */
 @Injectable()
 export class CompletionService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly jobs: JobsService,
-  ) {}
+  constructor(private readonly outbox: OutboxService) {}
 
   /** Completes the active learner enrolments (of one enrolment's or a whole course's) with nothing left to do. */
   async completeFinished(tx: EntityManager, scope: { enrollmentId: string } | { courseId: string }): Promise<string[]> {
@@ -35,11 +31,18 @@ export class CompletionService {
     return rows.map((r) => r.id);
   }
 
-  /** Safe to call any number of times: the job id makes one job per enrolment, the job itself is idempotent. */
-  async requestCertificate(enrollmentId: string): Promise<void> {
-    const issued = await this.db.query(`SELECT 1 FROM certificate WHERE enrollment_id = $1`, [enrollmentId]);
-    if (issued.length === 0) {
-      await this.jobs.enqueue('issue-certificate', { enrollmentId }, { jobId: certificateJobId(enrollmentId) });
-    }
+  /**
+   * Requests the certificates in the transaction that completed the enrolments, so a completion that
+   * commits always gets its job. Safe to call any number of times: the job id makes one job per
+   * enrolment, and the job itself is idempotent.
+   */
+  async requestCertificates(tx: EntityManager, enrollmentIds: string[]): Promise<void> {
+    if (enrollmentIds.length === 0) return;
+    const issued: { enrollment_id: string }[] = await tx.query(`SELECT enrollment_id FROM certificate WHERE enrollment_id = ANY($1::uuid[])`, [
+      enrollmentIds,
+    ]);
+    const done = new Set(issued.map((row) => row.enrollment_id));
+    const pending = enrollmentIds.filter((id) => !done.has(id));
+    await this.outbox.addMany(tx, 'issue-certificate', pending.map((enrollmentId) => ({ payload: { enrollmentId }, jobId: certificateJobId(enrollmentId) })));
   }
 }

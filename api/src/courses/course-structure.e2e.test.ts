@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JobsService } from '../platform/jobs/jobs.service.js';
 import { buildCourse, completeLesson, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
 import { errorOf, startTestApi, type TestApi } from '../platform/testing/test-app.js';
+import { waitFor } from '../platform/testing/wait-for.js';
 
 const OUTLINE = `query($slug: String!) {
   course(slug: $slug) {
@@ -144,8 +145,12 @@ describe('removing modules', () => {
     expect(await api.sql(`SELECT 1 FROM lesson WHERE id = ANY($1::uuid[])`, [course.modules[1].lessons])).toHaveLength(0);
     expect((await outline(course.slug, finisher)).myEnrollment).toEqual({ status: 'COMPLETED', progress: 1 });
 
-    const jobs = await api.app.get(JobsService).queue('certificates').getJobs(['waiting', 'delayed', 'active', 'completed']);
-    expect(jobs.filter((job) => job.data.enrollmentId === enrolment.id)).toHaveLength(1);
+    const jobsOf = async () =>
+      (await api.app.get(JobsService).queue('certificates').getJobs(['waiting', 'delayed', 'active', 'completed'])).filter(
+        (job) => job.data.enrollmentId === enrolment.id,
+      );
+    await waitFor(async () => (await jobsOf()).length > 0);
+    expect(await jobsOf()).toHaveLength(1);
     expect(errorOf(await api.gql(DELETE_MODULE, { id: course.modules[1].id }, trainer.token)).code).toBe('NOT_FOUND');
   });
 });

@@ -74,16 +74,15 @@ export class CourseStructureService {
   }
 
   /**
-   * Runs a removal, then completes the enrolments that have now done every remaining lesson, in the
-   * same transaction; their certificates are requested once it has committed.
+   * Runs a removal, then completes the enrolments that have now done every remaining lesson and
+   * requests their certificates, all in the same transaction.
    */
-  private async removeAndComplete<T>(remove: (tx: EntityManager) => Promise<{ courseId: string; result: T }>): Promise<T> {
-    const { result, completed } = await this.db.transaction(async (tx) => {
+  private removeAndComplete<T>(remove: (tx: EntityManager) => Promise<{ courseId: string; result: T }>): Promise<T> {
+    return this.db.transaction(async (tx) => {
       const { courseId, result } = await remove(tx);
-      return { result, completed: await this.completion.completeFinished(tx, { courseId }) };
+      await this.completion.requestCertificates(tx, await this.completion.completeFinished(tx, { courseId }));
+      return result;
     });
-    for (const enrollmentId of completed) await this.completion.requestCertificate(enrollmentId);
-    return result;
   }
 
   private async findModule(tx: EntityManager, id: string): Promise<CourseModule> {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildCourse, completeLesson, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
 import { executableMarkup } from '../platform/testing/html.js';
 import { errorOf, startTestApi, type TestApi } from '../platform/testing/test-app.js';
+import { waitFor } from '../platform/testing/wait-for.js';
 
 const COURSE = `query($slug: String!) {
   course(slug: $slug) {
@@ -295,8 +296,11 @@ describe('certificates', () => {
 
     const { JobsService } = await import('../platform/jobs/jobs.service.js');
     const queue = api.app.get(JobsService).queue('certificates');
-    const jobs = await queue.getJobs(['waiting', 'delayed', 'active', 'completed']);
-    expect(jobs.filter((job) => job.data.enrollmentId === enrolment.id).map((job) => job.id)).toEqual([`certificate-${enrolment.id}`]);
+    const jobsOf = async () =>
+      (await queue.getJobs(['waiting', 'delayed', 'active', 'completed'])).filter((job) => job.data.enrollmentId === enrolment.id);
+    // The job is relayed to the queue just after the commit.
+    await waitFor(async () => (await jobsOf()).length > 0);
+    expect((await jobsOf()).map((job) => job.id)).toEqual([`certificate-${enrolment.id}`]);
   });
 
   it('are verified publicly by code, in whatever case it is typed', async () => {

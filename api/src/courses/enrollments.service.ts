@@ -57,10 +57,10 @@ export class EnrollmentsService {
 
   /**
    * Marks a lesson complete for the viewer; completing it again changes nothing. When the last
-   * lesson is done the enrolment is COMPLETED and a job issues the certificate.
+   * lesson is done the enrolment is COMPLETED and, in the same transaction, a job issues the certificate.
    */
   async completeLesson(viewer: User, lessonId: string): Promise<Enrollment> {
-    const enrollment = await this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       const lesson = isUUID(lessonId) ? await tx.findOneBy(Lesson, { id: lessonId }) : null;
       const module = lesson ? await tx.findOneByOrFail(CourseModule, { id: lesson.moduleId }) : null;
       const visible = module ? await this.visibility.find(tx, viewer, module.courseId) : null;
@@ -75,10 +75,10 @@ export class EnrollmentsService {
         lesson.id,
       ]);
       await this.completion.completeFinished(tx, { enrollmentId: membership.id });
-      return tx.findOneByOrFail(Enrollment, { id: membership.id });
+      const enrollment = await tx.findOneByOrFail(Enrollment, { id: membership.id });
+      if (enrollment.status === EnrollmentStatus.COMPLETED) await this.completion.requestCertificates(tx, [enrollment.id]);
+      return enrollment;
     });
-    if (enrollment.status === EnrollmentStatus.COMPLETED) await this.completion.requestCertificate(enrollment.id);
-    return enrollment;
   }
 
   /**

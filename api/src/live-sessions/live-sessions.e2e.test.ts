@@ -177,6 +177,18 @@ describe('reminders', () => {
 
       await api.gql(`mutation($id: ID!) { cancelLiveSession(sessionId: $id) { id } }`, { id: session.id }, trainer.token);
       expect((await ids()).filter((id) => id.includes(session.id))).toEqual([]);
+
+      // Both announcements were written in the outbox by the changes' own transactions, one per member.
+      const [{ members }] = await api.sql(`SELECT count(*)::int AS members FROM enrollment WHERE course_id = $1 AND status <> 'WITHDRAWN'`, [
+        course.id,
+      ]);
+      const announced = await api.sql(`SELECT job_id FROM outbox WHERE job_name = 'deliver-notification' AND job_id LIKE $1`, [
+        `notify.session-%.${session.id}.%`,
+      ]);
+      expect(members).toBeGreaterThan(0);
+      expect(announced.map((row) => row.job_id.split('.')[0] + '.' + row.job_id.split('.')[1]).sort()).toEqual(
+        [...Array(members).fill('notify.session-cancelled'), ...Array(members).fill('notify.session-rescheduled')],
+      );
     } finally {
       clock.now = () => new Date();
     }

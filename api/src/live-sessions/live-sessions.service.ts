@@ -76,12 +76,11 @@ export class LiveSessionsService {
         ...(input.breakoutGroups !== undefined && { breakoutGroups: input.breakoutGroups }),
         ...(rescheduled && { sequence: current.sequence + 1 }),
       });
-      return { session: await tx.save(current), rescheduled };
+      const session = await tx.save(current);
+      if (rescheduled) await this.announce(tx, session, 'rescheduled');
+      return { session, rescheduled };
     });
-    if (rescheduled) {
-      await this.reminders.plan(session);
-      await this.announce(session, 'rescheduled');
-    }
+    if (rescheduled) await this.reminders.plan(session);
     return session;
   }
 
@@ -91,10 +90,12 @@ export class LiveSessionsService {
       if (current.cancelledAt) return current;
       current.cancelledAt = this.clock.now();
       current.sequence += 1;
-      return tx.save(current);
+      const cancelled = await tx.save(current);
+      await this.announce(tx, cancelled, 'cancelled');
+      return cancelled;
     });
+    // A reminder left behind finds the session cancelled and says nothing.
     await this.reminders.withdraw(session.id, session.sequence - 1);
-    await this.announce(session, 'cancelled');
     return session;
   }
 
@@ -168,8 +169,8 @@ export class LiveSessionsService {
   }
 
   /** Everyone in the session's course who should hear about it: a draft's learners do not know it yet. */
-  async members(courseId: string): Promise<Member[]> {
-    return this.db.query(
+  async members(courseId: string, tx: EntityManager = this.db.manager): Promise<Member[]> {
+    return tx.query(
       `SELECT u.id, u.time_zone AS "timeZone", u.locale
        FROM enrollment e JOIN app_user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
        WHERE e.course_id = $1 AND e.status <> 'WITHDRAWN' AND ${visibleCourseSql('c', 'e.user_id')}`,
@@ -196,20 +197,20 @@ export class LiveSessionsService {
   async remind(sessionId: string, offset: ReminderOffset, sequence: number): Promise<number> {
     const session = await this.byId(sessionId);
     if (!session || session.cancelledAt || session.sequence !== sequence) return 0;
-    return this.tellMembers(session, `session-reminder:${session.id}:${offset}:${session.sequence}`, 'SESSION_REMINDER', (words, course, time) => ({
+    return this.db.transaction((tx) => this.tellMembers(tx, session, `session-reminder:${session.id}:${offset}:${session.sequence}`, 'SESSION_REMINDER', (words, course, time) => ({
       title: words.reminderTitle(session.title, offset),
       body: words.reminderBody(session.title, course, time),
-    }));
+    })));
   }
 
-  private announce(session: LiveSession, what: 'cancelled' | 'rescheduled'): Promise<number> {
+  private announce(tx: EntityManager, session: LiveSession, what: 'cancelled' | 'rescheduled'): Promise<number> {
     const key = `session-${what}:${session.id}:${session.sequence}`;
     return what === 'cancelled'
-      ? this.tellMembers(session, key, 'SESSION_CANCELLED', (words, course, time) => ({
+      ? this.tellMembers(tx, session, key, 'SESSION_CANCELLED', (words, course, time) => ({
           title: words.cancelledTitle(session.title),
           body: words.cancelledBody(session.title, course, time),
         }))
-      : this.tellMembers(session, key, 'SESSION_RESCHEDULED', (words, course, time) => ({
+      : this.tellMembers(tx, session, key, 'SESSION_RESCHEDULED', (words, course, time) => ({
           title: words.rescheduledTitle(session.title),
           body: words.rescheduledBody(session.title, course, time),
         }));
@@ -217,14 +218,16 @@ export class LiveSessionsService {
 
   /** Notifies every member in their own language, with the session's time in their zone; `key` is per session version. */
   private async tellMembers(
+    tx: EntityManager,
     session: LiveSession,
     key: string,
     kind: string,
     words: (catalogue: ReturnType<typeof catalogueFor>, course: string, time: string) => { title: string; body: string },
   ): Promise<number> {
-    const course = await this.db.getRepository(Course).findOneByOrFail({ id: session.courseId });
-    const members = await this.members(course.id);
+    const course = await tx.findOneByOrFail(Course, { id: session.courseId });
+    const members = await this.members(course.id, tx);
     await this.notifications.notify(
+      tx,
       members.map((member) => ({
         key: `${key}:${member.id}`,
         userId: member.id,

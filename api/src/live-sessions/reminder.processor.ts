@@ -1,9 +1,10 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { JobProcessor } from '../platform/jobs/job-processor.js';
 import { type JobPayloads, QUEUES } from '../platform/jobs/queues.js';
 import { LiveSessionsService } from './live-sessions.service.js';
 
-@Processor(QUEUES.reminders)
+@JobProcessor(QUEUES.reminders)
 export class ReminderProcessor extends WorkerHost {
   constructor(private readonly sessions: LiveSessionsService) {
     super();

@@ -1,9 +1,10 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { JobProcessor } from '../platform/jobs/job-processor.js';
 import { type JobPayloads, QUEUES } from '../platform/jobs/queues.js';
 import { NotificationsService } from './notifications.service.js';
 
-@Processor(QUEUES.notifications, { concurrency: 5 })
+@JobProcessor(QUEUES.notifications, { concurrency: 5 })
 export class NotificationProcessor extends WorkerHost {
   constructor(private readonly notifications: NotificationsService) {
     super();

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { Logger } from 'pino';
 import { badUserInput } from '../platform/errors/errors.js';
 import { LOGGER } from '../platform/logging/logger.js';
 import { CONFIG, type Config } from '../platform/config/config.js';
 import { returnedRows } from '../platform/database/returning.js';
-import { JobsService } from '../platform/jobs/jobs.service.js';
+import { OutboxService } from '../platform/jobs/outbox.service.js';
 import type { JobPayloads } from '../platform/jobs/queues.js';
 import { Mailer } from './mailer.js';
 import { Notification } from './notification.entity.js';
@@ -22,18 +22,21 @@ export type NotificationMessage = JobPayloads['deliver-notification'];
 export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly jobs: JobsService,
+    private readonly outbox: OutboxService,
     private readonly mailer: Mailer,
     @Inject(CONFIG) private readonly config: Config,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  /** Queues deliveries; adding one whose key was queued before is a no-op. */
-  async notify(messages: NotificationMessage[]): Promise<void> {
+  /**
+   * Queues deliveries in `tx`, the transaction of the change they announce: they go out if and only if
+   * it commits. Adding one whose key was queued before is a no-op.
+   */
+  async notify(tx: EntityManager, messages: NotificationMessage[]): Promise<void> {
     if (messages.length === 0) return;
     // Links are paths inside the web app, never addresses elsewhere.
     if (messages.some((m) => m.link && !/^\/(?!\/)/.test(m.link))) throw new Error('a notification link must be a path in the app');
-    await this.jobs.enqueueMany('deliver-notification', messages.map((m) => ({ payload: m, jobId: `notify.${m.key.replaceAll(':', '.')}` })));
+    await this.outbox.addMany(tx, 'deliver-notification', messages.map((m) => ({ payload: m, jobId: `notify.${m.key.replaceAll(':', '.')}` })));
   }
 
   /** The job: store the notification once, then email it once. Safe to run any number of times. */

@@ -36,6 +36,10 @@ export interface Config {
   countQueries: boolean;
   /** Where people open Kapwa: links in emails and calendar files point here. */
   appUrl: string;
+  jobs: {
+    /** How often a worker relays the outbox rows no process has sent to the queues yet. */
+    outboxSweepMs: number;
+  };
   mail: {
     /** smtp(s)://user:pass@host:port; unset, development writes emails to `dir` instead. */
     smtpUrl: string | null;
@@ -95,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFile: env.LOG_FILE || null,
     countQueries: environment !== 'production' && env.KAPWA_COUNT_QUERIES === '1',
     appUrl: (env.APP_URL || 'http://localhost:5173').replace(/\/$/, ''),
+    jobs: { outboxSweepMs: integer(env, 'OUTBOX_SWEEP_MS', environment === 'test' ? 500 : 5000) },
     mail: {
       smtpUrl: env.SMTP_URL || null,
       from: env.MAIL_FROM || 'Kapwa <no-reply@kapwa.invalid>',

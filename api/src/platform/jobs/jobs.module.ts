@@ -2,9 +2,10 @@ import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { CONFIG, type Config } from '../config/config.js';
 import { JobsService } from './jobs.service.js';
+import { OutboxService } from './outbox.service.js';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from './queues.js';
 
-/** Queues for producing jobs; the worker adds the processors. */
+/** Queues for producing jobs, and the outbox that relays a change's jobs to them; the worker adds the processors. */
 @Global()
 @Module({})
 export class JobsModule {
@@ -23,8 +24,8 @@ export class JobsModule {
         }),
         ...Object.values(QUEUES).map((name) => BullModule.registerQueue({ name })),
       ],
-      providers: [JobsService],
-      exports: [JobsService, BullModule],
+      providers: [JobsService, OutboxService],
+      exports: [JobsService, OutboxService, BullModule],
     };
   }
 }

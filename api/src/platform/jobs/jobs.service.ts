@@ -4,7 +4,10 @@ import { ModuleRef } from '@nestjs/core';
 import type { JobsOptions, Queue } from 'bullmq';
 import { type JobName, type JobPayloads, QUEUE_OF } from './queues.js';
 
-/** The one way services put work on a queue. */
+/**
+ * Puts work straight on a queue: for jobs a sweep would plan again if lost (reminders). A job a change
+ * must cause goes through `OutboxService`, in the change's transaction.
+ */
 @Injectable()
 export class JobsService {
   constructor(private readonly modules: ModuleRef) {}

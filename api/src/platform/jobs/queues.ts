@@ -27,6 +27,8 @@ export interface JobPayloads {
    * session's version when the reminder was planned: a stale reminder finds it changed and does nothing.
    */
   'session-reminder': { sessionId: string; offset: '24h' | '1h'; sequence: number };
+  /** Every few seconds: send the outbox rows no process has relayed yet to their queues, and prune old ones. */
+  'relay-outbox': Record<string, never>;
   /**
    * Every few minutes: plan the reminders of sessions starting soon that have none yet (imported
    * from content files, or whose jobs were lost with a Redis that keeps nothing). Idempotent.
@@ -39,6 +41,7 @@ export type JobName = keyof JobPayloads;
 /** Which queue carries each job. */
 export const QUEUE_OF: { [J in JobName]: QueueName } = {
   heartbeat: QUEUES.maintenance,
+  'relay-outbox': QUEUES.maintenance,
   'issue-certificate': QUEUES.certificates,
   'deliver-notification': QUEUES.notifications,
   'session-reminder': QUEUES.reminders,
@@ -52,3 +55,10 @@ export const DEFAULT_JOB_OPTIONS = {
   removeOnComplete: { age: 24 * 3600, count: 1000 },
   removeOnFail: { age: 7 * 24 * 3600 },
 } as const;
+
+/**
+ * How every worker treats a job whose worker died or froze (a "stall": its lock was not renewed). BullMQ
+ * gives up on such a job for good after `maxStalledCount` stalls, 1 by default: one deploy during a retry
+ * would drop a certificate. Handlers are idempotent, so running a job again is always safe.
+ */
+export const WORKER_OPTIONS = { maxStalledCount: 10 } as const;

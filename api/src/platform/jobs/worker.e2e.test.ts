@@ -28,10 +28,10 @@ afterAll(async () => {
 });
 
 describe('the worker', () => {
-  it('schedules one heartbeat and one reminder planner for the deployment however many workers start', async () => {
+  it('schedules one heartbeat, one outbox sweep and one reminder planner for the deployment however many workers start', async () => {
     await worker.get(WorkerModule).onApplicationBootstrap();
     const jobs = worker.get(JobsService);
-    expect((await jobs.queue(QUEUES.maintenance).getJobSchedulers()).map((s) => s.key)).toEqual(['heartbeat']);
+    expect((await jobs.queue(QUEUES.maintenance).getJobSchedulers()).map((s) => s.key).sort()).toEqual(['heartbeat', 'relay-outbox']);
     expect((await jobs.queue(QUEUES.reminders).getJobSchedulers()).map((s) => s.key)).toEqual(['plan-reminders']);
   });
 

@@ -84,6 +84,18 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/** POSTs GraphQL operations to the API at `url` as its clients do, optionally with a bearer token. */
+export function graphqlClient(url: string): TestApi['gql'] {
+  return async (query, variables, token) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return res.json();
+  };
+}
+
 /** The real API on a random port, over a fresh database and its own Redis key prefix. */
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const database = await createTestDatabase();
@@ -102,14 +114,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     config,
     url,
     databaseUrl: database.url,
-    async gql(query, variables, token) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return res.json();
-    },
+    gql: graphqlClient(url),
     async sql(text, params) {
       return (await pool.query(text, params)).rows;
     },
