@@ -5,6 +5,7 @@ import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner,
 import { LOGGER } from '../logging/logger.js';
 import { JobsService } from './jobs.service.js';
 import { type JobName, type JobPayloads, QUEUE_OF } from './queues.js';
+import { returnedRows } from '../database/returning.js';
 
 interface OutboxRow {
   id: string;
@@ -118,7 +119,8 @@ export class OutboxService implements EntitySubscriberInterface, OnModuleInit, O
       dispatched += batch.sent;
       if (batch.size < BATCH || batch.sent === 0) break;
     }
-    const pruned: unknown[] = await this.db.query(
+    const pruned = await returnedRows<{ id: string }>(
+      this.db,
       `DELETE FROM outbox WHERE id IN (
          SELECT id FROM outbox WHERE dispatched_at < now() - make_interval(secs => $1) LIMIT 5000)
        RETURNING id`,
