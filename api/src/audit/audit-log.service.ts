@@ -6,7 +6,7 @@ import { AuditAction } from './audit-action.js';
 import { AuditEventConnection } from './audit-event-connection.model.js';
 import { AuditEvent } from './audit-event.entity.js';
 
-/** Cursors carry JavaScript's millisecond time, so events are ordered at that precision too (see the index). */
+/** Cursors carry JavaScript's millisecond time, so events are ordered at that precision too. */
 const CREATED_MS = "date_trunc('milliseconds', e.created_at)";
 
 /** Reading the audit log; writing is AuditService.record, inside the change's own transaction. */
