@@ -1,0 +1,11 @@
+import { useMemo } from 'react';
+import { useViewer } from '../../courses/hooks/use-viewer';
+
+/** An instant as the viewer reads it: their language, their profile's time zone, with the zone named. */
+export function useFormatInstant(): (iso: string) => string {
+  const { language, timeZone } = useViewer();
+  return useMemo(() => {
+    const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' });
+    return (iso: string) => format.format(new Date(iso));
+  }, [language, timeZone]);
+}
