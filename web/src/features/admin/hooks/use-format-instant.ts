@@ -5,7 +5,16 @@ import { useViewer } from '../../courses/hooks/use-viewer';
 export function useFormatInstant(): (iso: string) => string {
   const { language, timeZone } = useViewer();
   return useMemo(() => {
-    const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' });
+    // dateStyle/timeStyle cannot be combined with timeZoneName, hence the parts one by one.
+    const format = new Intl.DateTimeFormat(language, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    });
     return (iso: string) => format.format(new Date(iso));
   }, [language, timeZone]);
 }
