@@ -64,7 +64,7 @@ describe('the audit log', () => {
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
     const newestFirst = await api.sql(`SELECT id FROM audit_event ORDER BY date_trunc('milliseconds', created_at) DESC, id DESC`);
-    expect(seen).toEqual(newestFirst.map((row: { id: string }) => row.id));
+    expect(seen).toEqual(newestFirst.map((row) => row.id));
   });
 
   it('refuses a page link it did not write, and page sizes out of range', async () => {
