@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { AuditLogModule } from './audit/audit-log.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
 import { ClockModule } from './platform/common/clock.js';
@@ -32,6 +33,7 @@ export class AppModule {
         RedisModule,
         JobsModule.forRoot(),
         AuditModule,
+        AuditLogModule,
         ClockModule,
         KapwaGraphQLModule,
         AccountsModule,

@@ -2,6 +2,13 @@ import { Accounts1764000000000 } from './1764000000000-accounts.js';
 import { Courses1764100000000 } from './1764100000000-courses.js';
 import { LiveSessionsNotifications1764200000000 } from './1764200000000-live-sessions-notifications.js';
 import { Outbox1764300000000 } from './1764300000000-outbox.js';
+import { AdminConsole1764500000000 } from './1764500000000-admin-console.js';
 
 /** Every migration, oldest first. Add each new one here. */
-export const migrations = [Accounts1764000000000, Courses1764100000000, LiveSessionsNotifications1764200000000, Outbox1764300000000];
+export const migrations = [
+  Accounts1764000000000,
+  Courses1764100000000,
+  LiveSessionsNotifications1764200000000,
+  Outbox1764300000000,
+  AdminConsole1764500000000,
+];

@@ -3,7 +3,6 @@
 // screen without sideways scrolling, and a lesson can be completed from the keyboard alone.
 // Few stories on purpose (each costs a browser context and log-ins): all pages are checked in one.
 import { expect } from '@jest/globals';
-import axe from 'axe-core';
 import {
   completeLesson,
   createAdminAccount,
@@ -15,13 +14,12 @@ import {
   signUp,
   unreadNotification,
 } from './api.js';
+import { seriousViolations } from './axe.js';
 import { logIn, useBrowser, withPage } from './browser.js';
 
 const browser = useBrowser();
 
 const TIMEOUT = { timeout: 15_000 };
-const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const BLOCKING = new Set(['serious', 'critical']);
 const PHONE = { width: 360, height: 740 };
 /**
  * Each page is checked as a desktop shows it in light colours and as a phone shows it in dark ones:
@@ -99,21 +97,6 @@ beforeAll(async () => {
   }, 'the refresher’s certificate');
   story = { course, refresher, learner, trainer, certificate };
 }, 60_000);
-
-/** axe's serious and critical WCAG A/AA violations on the page as it is now, one line per element. */
-async function seriousViolations(page, where) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
-  const violations = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r) => r.violations),
-    WCAG_A_AA,
-  );
-  return violations
-    .filter((violation) => BLOCKING.has(violation.impact))
-    .flatMap((violation) => [
-      `${where}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.helpUrl}`,
-      ...violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary.replace(/\n/g, '\n      ')}`),
-    ]);
-}
 
 /**
  * Opens each page, waits until it shows what it is for (`ready` may also bring it to the state to check),

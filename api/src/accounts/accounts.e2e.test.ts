@@ -22,7 +22,7 @@ describe('signing up', () => {
     const second = await signUp(api);
     expect(second.roles).toEqual([]);
     const audit = await api.sql(`SELECT action, data FROM audit_event WHERE subject_id = $1`, [admin.id]);
-    expect(audit).toEqual([{ action: 'user.roles.set', data: { roles: ['ADMIN'], reason: 'first account' } }]);
+    expect(audit).toEqual([{ action: 'ROLES_CHANGED', data: { roles: ['ADMIN'], reason: 'first account' } }]);
   });
 
   it('returns a token that identifies the new person, who sees their own email', async () => {

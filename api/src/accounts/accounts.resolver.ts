@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { badUserInput } from '../platform/errors/errors.js';
+import { badUserInput, notFound } from '../platform/errors/errors.js';
 import { RateLimit } from '../platform/rate-limits/rate-limit.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -11,7 +11,10 @@ import { UpdateMeInput } from './dto/update-me.input.js';
 import { UserConnection } from './dto/user-connection.model.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
-import { visibleEmail } from './user.policy.js';
+import { visibleEmail, visibleLastSignIn, visibleSuspension } from './user.policy.js';
+import { optionalSingleLineArg } from '../platform/input/validators.js';
+
+const SUSPENSION_REASON_MAX_LENGTH = 500;
 
 @Resolver(() => User)
 export class AccountsResolver {
@@ -70,14 +73,52 @@ export class AccountsResolver {
   }
 
   @RequireRoles(Role.ADMIN)
+  @Mutation(() => User, { description: 'Ends every session of the account and refuses its log-ins until restored. Admins only.' })
+  suspendUser(
+    @Viewer() viewer: User,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('reason', { description: 'Why, for the audit log (seen by admins only).' }) reason: string,
+  ): Promise<User> {
+    const text = optionalSingleLineArg('reason', reason, SUSPENSION_REASON_MAX_LENGTH);
+    if (!text) throw badUserInput('reason', 'Say why the account is suspended.');
+    return this.accounts.suspend(viewer, userId, text);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => User, { description: 'Lets a suspended account log in again. Admins only.' })
+  restoreUser(@Viewer() viewer: User, @Args('userId', { type: () => ID }) userId: string): Promise<User> {
+    return this.accounts.restore(viewer, userId);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => User, { description: "Sets a person's organization, or none with null. Admins only." })
+  setUserOrganization(
+    @Viewer() viewer: User,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('organizationId', { type: () => ID, nullable: true }) organizationId: string | null,
+  ): Promise<User> {
+    return this.accounts.setOrganization(viewer, userId, organizationId ?? null);
+  }
+
+  @RequireRoles(Role.ADMIN)
   @Query(() => UserConnection, { description: 'Everyone with an account, newest first. Admins only.' })
   users(
     @Args('search', { nullable: true }) search?: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first = 50,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<UserConnection> {
-    if (first < 1 || first > 100) throw badUserInput('first', 'Ask for between 1 and 100 people at a time.');
-    return this.accounts.list(search, first, after);
+    return this.accounts.list(search, pageSize(first), after);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Query(() => UserConnection, { description: "An organization's members, newest first. Admins only." })
+  async organizationMembers(
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first = 50,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<UserConnection> {
+    if (!(await this.organizations.exists(organizationId))) throw notFound('That organization');
+    return this.accounts.list(undefined, pageSize(first), after, organizationId);
   }
 
   /**
@@ -99,8 +140,23 @@ export class AccountsResolver {
     return visibleEmail(viewer, user);
   }
 
+  @ResolveField('lastSignInAt', () => Date, { nullable: true, description: 'Visible only to the user and to admins.' })
+  lastSignInAt(@Parent() user: User, @Viewer() viewer: User | null): Date | null {
+    return visibleLastSignIn(viewer, user);
+  }
+
+  @ResolveField('suspendedAt', () => Date, { nullable: true, description: 'When the account was suspended; null when it is not. Admins only.' })
+  suspendedAt(@Parent() user: User, @Viewer() viewer: User | null): Date | null {
+    return visibleSuspension(viewer, user);
+  }
+
   @ResolveField('organization', () => Organization, { nullable: true })
   organization(@Parent() user: User, @Context('req') req: ViewerRequest): Promise<Organization | null> | null {
     return user.organizationId ? this.organizations.load(req, user.organizationId) : null;
   }
+}
+
+function pageSize(first: number): number {
+  if (first < 1 || first > 100) throw badUserInput('first', 'Ask for between 1 and 100 people at a time.');
+  return first;
 }

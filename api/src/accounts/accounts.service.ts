@@ -2,9 +2,10 @@ import { canonicalLocale, DEFAULT_LOCALE, DEFAULT_TIME_ZONE, normalizeEmail } fr
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { Brackets, DataSource, In, Repository } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { badUserInput, conflict, isUniqueViolation, notFound, unauthenticated } from '../platform/errors/errors.js';
+import { AuditAction, AuditSubject } from '../audit/audit-action.js';
+import { badUserInput, conflict, forbidden, isUniqueViolation, notFound, unauthenticated } from '../platform/errors/errors.js';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../platform/common/keyset-cursor.js';
 import { byKeys, requestLoader } from '../platform/common/request-loaders.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -17,6 +18,7 @@ import { RateLimitsService } from './rate-limits.service.js';
 import { Role } from './role.js';
 import { TokenService } from './token.service.js';
 import { User } from './user.entity.js';
+import { ACCOUNT_SUSPENDED } from './viewer.service.js';
 
 /** Serializes sign-ups and role changes, so "first account is admin" and "one admin remains" hold. */
 const ACCOUNTS_LOCK = 7_240_001;
@@ -51,13 +53,14 @@ export class AccountsService {
           locale: input.locale ? canonicalLocale(input.locale) : DEFAULT_LOCALE,
           roles: isFirst ? [Role.ADMIN] : [],
           organizationId: input.organizationId ?? null,
+          lastSignInAt: new Date(),
         });
         await tx.insert(User, created);
         if (isFirst) {
           await this.audit.record(tx, {
             actorId: created.id,
-            action: 'user.roles.set',
-            subjectType: 'user',
+            action: AuditAction.ROLES_CHANGED,
+            subjectType: AuditSubject.USER,
             subjectId: created.id,
             data: { roles: [Role.ADMIN], reason: 'first account' },
           });
@@ -84,6 +87,10 @@ export class AccountsService {
       return (await this.passwords.verify(found?.passwordHash, password)) && found ? found : null;
     });
     if (!user) throw unauthenticated(WRONG_CREDENTIALS);
+    // Only someone who knows the password learns that the account is suspended.
+    if (user.suspendedAt) throw forbidden(ACCOUNT_SUSPENDED);
+    user.lastSignInAt = new Date();
+    await this.users.update({ id: user.id }, { lastSignInAt: user.lastSignInAt });
     return { token: this.tokens.issue(user.id), user };
   }
 
@@ -101,22 +108,16 @@ export class AccountsService {
 
   async setRoles(admin: User, userId: string, roles: Role[]): Promise<User> {
     const wanted = [...new Set(roles)].sort();
-    return this.db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [ACCOUNTS_LOCK]);
-      const user = isUUID(userId) ? await tx.findOneBy(User, { id: userId }) : null;
-      if (!user) throw notFound('That person');
+    return this.changeAccount(async (tx) => {
+      const user = await this.userToChange(tx, userId);
       if (user.roles.includes(Role.ADMIN) && !wanted.includes(Role.ADMIN)) {
-        const admins = await tx
-          .createQueryBuilder(User, 'u')
-          .where(':admin = ANY(u.roles)', { admin: Role.ADMIN })
-          .getCount();
-        if (admins <= 1) throw conflict('Kapwa needs at least one admin: make someone else an admin first.', 'roles');
+        await this.assertAnotherActiveAdmin(tx, userId, 'roles', 'Kapwa needs at least one admin: make someone else an admin first.');
       }
       await tx.update(User, { id: userId }, { roles: wanted });
       await this.audit.record(tx, {
         actorId: admin.id,
-        action: 'user.roles.set',
-        subjectType: 'user',
+        action: AuditAction.ROLES_CHANGED,
+        subjectType: AuditSubject.USER,
         subjectId: userId,
         data: { from: user.roles, to: wanted },
       });
@@ -124,9 +125,93 @@ export class AccountsService {
     });
   }
 
-  /** People for admins to manage, by display name or email, newest first. */
-  async list(search: string | undefined, first: number, after: string | undefined): Promise<UserConnection> {
+  /** Ends every session of the account at once and refuses its log-ins until an admin restores it. */
+  async suspend(admin: User, userId: string, reason: string): Promise<User> {
+    if (userId === admin.id) throw badUserInput('userId', 'You cannot suspend your own account.');
+    return this.changeAccount(async (tx) => {
+      const user = await this.userToChange(tx, userId);
+      if (user.suspendedAt) return user;
+      if (user.roles.includes(Role.ADMIN)) {
+        await this.assertAnotherActiveAdmin(tx, userId, 'userId', 'Kapwa needs at least one admin who can sign in.');
+      }
+      const suspendedAt = new Date();
+      await tx.update(User, { id: userId }, { suspendedAt });
+      await this.audit.record(tx, {
+        actorId: admin.id,
+        action: AuditAction.ACCOUNT_SUSPENDED,
+        subjectType: AuditSubject.USER,
+        subjectId: userId,
+        data: { reason },
+      });
+      return { ...user, suspendedAt };
+    });
+  }
+
+  async restore(admin: User, userId: string): Promise<User> {
+    return this.changeAccount(async (tx) => {
+      const user = await this.userToChange(tx, userId);
+      if (!user.suspendedAt) return user;
+      await tx.update(User, { id: userId }, { suspendedAt: null });
+      await this.audit.record(tx, {
+        actorId: admin.id,
+        action: AuditAction.ACCOUNT_RESTORED,
+        subjectType: AuditSubject.USER,
+        subjectId: userId,
+      });
+      return { ...user, suspendedAt: null };
+    });
+  }
+
+  /** An admin places a person in an organization (or in none), as the person can from their profile. */
+  async setOrganization(admin: User, userId: string, organizationId: string | null): Promise<User> {
+    if (organizationId) await this.assertOrganizationExists(organizationId);
+    return this.changeAccount(async (tx) => {
+      const user = await this.userToChange(tx, userId);
+      if (user.organizationId === organizationId) return user;
+      await tx.update(User, { id: userId }, { organizationId });
+      await this.audit.record(tx, {
+        actorId: admin.id,
+        action: AuditAction.ORGANIZATION_CHANGED,
+        subjectType: AuditSubject.USER,
+        subjectId: userId,
+        data: { from: user.organizationId, to: organizationId },
+      });
+      return { ...user, organizationId };
+    });
+  }
+
+  /**
+   * Changes to roles and suspensions run one at a time (with sign-ups), so two admins removing each
+   * other at once cannot leave Kapwa without one.
+   */
+  private changeAccount<T>(change: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [ACCOUNTS_LOCK]);
+      return change(tx);
+    });
+  }
+
+  private async userToChange(tx: EntityManager, userId: string): Promise<User> {
+    const user = isUUID(userId) ? await tx.findOneBy(User, { id: userId }) : null;
+    if (!user) throw notFound('That person');
+    return user;
+  }
+
+  /** Kapwa always keeps an admin who can sign in: someone other than `userId`, holding ADMIN and not suspended. */
+  private async assertAnotherActiveAdmin(tx: EntityManager, userId: string, field: string, message: string): Promise<void> {
+    const others = await tx
+      .createQueryBuilder(User, 'u')
+      .where(':admin = ANY(u.roles)', { admin: Role.ADMIN })
+      .andWhere('u.suspended_at IS NULL')
+      .andWhere('u.id <> :userId', { userId })
+      .getCount();
+    if (others === 0) throw conflict(message, field);
+  }
+
+  /** People for admins to manage, by display name or email, newest first; optionally one organization's members. */
+  async list(search: string | undefined, first: number, after: string | undefined, organizationId?: string): Promise<UserConnection> {
     const query = this.users.createQueryBuilder('u');
+    if (organizationId) query.andWhere('u.organization_id = :organizationId', { organizationId });
     if (search?.trim()) {
       const pattern = `%${search.trim().toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
       query.andWhere(

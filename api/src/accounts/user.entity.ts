@@ -48,6 +48,14 @@ export class User {
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization | null;
 
+  /** Shown through the user policy (the person and admins only), like email. */
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
+  lastSignInAt: Date | null;
+
+  /** A suspended account cannot log in, and every token it holds is refused (viewer.service.ts). */
+  @Column({ name: 'suspended_at', type: 'timestamptz', nullable: true })
+  suspendedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -9,7 +9,21 @@ export function isAdmin(viewer: User | null): boolean {
   return !!viewer?.roles.includes(Role.ADMIN);
 }
 
+function isSelfOrAdmin(viewer: User | null, user: User): boolean {
+  return !!viewer && (viewer.id === user.id || isAdmin(viewer));
+}
+
 /** Email addresses are seen by their owner and by admins only. */
 export function visibleEmail(viewer: User | null, user: User): string | null {
-  return viewer && (viewer.id === user.id || isAdmin(viewer)) ? user.email : null;
+  return isSelfOrAdmin(viewer, user) ? user.email : null;
+}
+
+/** When a person last logged in tells when they are at work: their own and admins' business only. */
+export function visibleLastSignIn(viewer: User | null, user: User): Date | null {
+  return isSelfOrAdmin(viewer, user) ? user.lastSignInAt : null;
+}
+
+/** Admins see who is suspended, to restore them; the suspended person cannot sign in to ask. */
+export function visibleSuspension(viewer: User | null, user: User): Date | null {
+  return isAdmin(viewer) ? user.suspendedAt : null;
 }

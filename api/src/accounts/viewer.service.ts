@@ -6,6 +6,8 @@ import { unauthenticated } from '../platform/errors/errors.js';
 import { TokenService } from './token.service.js';
 import { User } from './user.entity.js';
 
+export const ACCOUNT_SUSPENDED = 'This account is suspended; contact an admin.';
+
 @Injectable()
 export class ViewerService {
   constructor(
@@ -15,7 +17,7 @@ export class ViewerService {
 
   /**
    * The user named by the request's bearer token; null without one. A token that is bad, expired
-   * or names a deleted account is refused, so a client knows to log in again.
+   * or names a deleted or suspended account is refused, so a client knows to log in again.
    */
   async fromRequest(req: Request): Promise<User | null> {
     const header = req.headers.authorization;
@@ -24,6 +26,8 @@ export class ViewerService {
     const userId = match ? this.tokens.userIdOf(match[1]) : null;
     const user = userId ? await this.users.findOneBy({ id: userId }) : null;
     if (!user) throw unauthenticated('Your session has expired or is not valid. Please log in again.');
+    // Read on every request, so a suspension ends every session of the account at once.
+    if (user.suspendedAt) throw unauthenticated(ACCOUNT_SUSPENDED);
     return user;
   }
 }

@@ -61,4 +61,37 @@ describe('organizations', () => {
     );
     expect(errorOf(unknown)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organizationId' });
   });
+
+  it('are edited by admins, a field at a time, keeping their members', async () => {
+    const org = (await api.gql(CREATE, { input: { name: 'Bantay Karapatan', country: 'PH', kind: 'NGO' } }, admin.token)).data!.createOrganization;
+    const member = await signUp(api, { organizationId: org.id, displayName: 'Member One' });
+    const res = await api.gql(
+      `mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id name country kind } }`,
+      { id: org.id, input: { name: ' Bantay Karapatan Network ' } },
+      admin.token,
+    );
+    expect(res.data!.updateOrganization).toEqual({ id: org.id, name: 'Bantay Karapatan Network', country: 'PH', kind: 'NGO' });
+    const members = await api.gql(
+      `query($id: ID!) { organizationMembers(organizationId: $id) { totalCount nodes { id displayName email } } }`,
+      { id: org.id },
+      admin.token,
+    );
+    expect(members.data!.organizationMembers).toEqual({ totalCount: 1, nodes: [{ id: member.id, displayName: 'Member One', email: member.email }] });
+  });
+
+  it('take members an admin places in them, and lose them with null', async () => {
+    const org = (await api.gql(CREATE, { input: { name: 'Placement Commission', country: 'ID', kind: 'NHRI' } }, admin.token)).data!.createOrganization;
+    const person = await signUp(api);
+    const SET = `mutation($u: ID!, $o: ID) { setUserOrganization(userId: $u, organizationId: $o) { organization { id } } }`;
+    expect((await api.gql(SET, { u: person.id, o: org.id }, admin.token)).data!.setUserOrganization.organization).toEqual({ id: org.id });
+    expect((await api.gql(SET, { u: person.id, o: null }, admin.token)).data!.setUserOrganization.organization).toBeNull();
+    const unknown = await api.gql(SET, { u: person.id, o: '00000000-0000-4000-8000-000000000000' }, admin.token);
+    expect(errorOf(unknown)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organizationId' });
+  });
+
+  it('answer NOT_FOUND for an organization that does not exist', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect(errorOf(await api.gql(`mutation($id: ID!) { updateOrganization(id: $id, input: { kind: NGO }) { id } }`, { id: missing }, admin.token)).code).toBe('NOT_FOUND');
+    expect(errorOf(await api.gql(`query($id: ID!) { organizationMembers(organizationId: $id) { totalCount } }`, { id: missing }, admin.token)).code).toBe('NOT_FOUND');
+  });
 });

@@ -1,7 +1,9 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Public, RequireRoles } from '../accounts/access.decorators.js';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public, RequireRoles, Viewer } from '../accounts/access.decorators.js';
+import type { User } from '../accounts/user.entity.js';
 import { Role } from '../accounts/role.js';
 import { CreateOrganizationInput } from './dto/create-organization.input.js';
+import { UpdateOrganizationInput } from './dto/update-organization.input.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationsService } from './organizations.service.js';
 
@@ -19,7 +21,17 @@ export class OrganizationsResolver {
   /** Admins vouch for organizations, since membership decides grant eligibility and reviewer conflicts. */
   @RequireRoles(Role.ADMIN)
   @Mutation(() => Organization)
-  createOrganization(@Args('input') input: CreateOrganizationInput): Promise<Organization> {
-    return this.service.create(input);
+  createOrganization(@Viewer() viewer: User, @Args('input') input: CreateOrganizationInput): Promise<Organization> {
+    return this.service.create(viewer, input);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => Organization, { description: 'Changes the fields given. Admins only.' })
+  updateOrganization(
+    @Viewer() viewer: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateOrganizationInput,
+  ): Promise<Organization> {
+    return this.service.update(viewer, id, input);
   }
 }

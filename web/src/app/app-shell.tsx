@@ -15,6 +15,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const [leaving, setLeaving] = useState(false);
   const audience = me ? 'signedIn' : 'signedOut';
+  const shown = (item: (typeof NAV_ITEMS)[number]) =>
+    item.audience === 'everyone' || item.audience === audience || (item.audience === 'admins' && !!me?.roles.includes('ADMIN'));
 
   async function logOut() {
     setLeaving(true);
@@ -38,7 +40,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label={t('app:nav.label')}>
             <ul className="nav-list">
-              {NAV_ITEMS.filter((item) => item.audience === 'everyone' || item.audience === audience).map((item) => (
+              {NAV_ITEMS.filter(shown).map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end}>
                     {t(item.label)}

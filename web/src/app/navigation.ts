@@ -7,7 +7,8 @@ export interface NavItem {
   to: string;
   /** i18n key in the `app` namespace (bundled with the shell), `app:nav.<name>`. */
   label: string;
-  audience: 'everyone' | 'signedIn' | 'signedOut';
+  /** `admins`: signed-in admins only (the API refuses everyone else what the page asks anyway). */
+  audience: 'everyone' | 'signedIn' | 'signedOut' | 'admins';
   /** Match the path exactly (for "/"). */
   end?: boolean;
 }
@@ -17,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/courses', label: 'app:nav.catalogue', audience: 'everyone' },
   { to: '/learning', label: 'app:nav.learning', audience: 'signedIn' },
   { to: '/profile', label: 'app:nav.profile', audience: 'signedIn' },
+  { to: '/admin', label: 'app:nav.admin', audience: 'admins' },
   { to: '/sign-up', label: 'app:nav.signUp', audience: 'signedOut' },
   { to: '/log-in', label: 'app:nav.logIn', audience: 'signedOut' },
 ];

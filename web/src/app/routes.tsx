@@ -41,5 +41,9 @@ export const ROUTES: PageRoute[] = [
   { path: '/notifications', page: page(() => import('../pages/notifications-page')), requiresSession: true, data: true },
   { path: '/certificates', page: page(() => import('../pages/verify-certificate-page')), ns: ['certificates'] },
   { path: '/certificates/:code', page: page(() => import('../pages/certificate-page')), data: true, ns: ['certificates'] },
+  { path: '/admin', page: page(() => import('../pages/admin-page')), requiresSession: true, data: true, ns: ['admin'] },
+  { path: '/admin/people', page: page(() => import('../pages/admin-people-page')), requiresSession: true, data: true, ns: ['admin'] },
+  { path: '/admin/organizations', page: page(() => import('../pages/admin-organizations-page')), requiresSession: true, data: true, ns: ['admin', 'accounts'] },
+  { path: '/admin/audit', page: page(() => import('../pages/admin-audit-page')), requiresSession: true, data: true, ns: ['admin'] },
   { path: '*', page: page(() => import('../pages/not-found-page')) },
 ];

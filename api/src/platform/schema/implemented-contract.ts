@@ -20,6 +20,11 @@ export const IMPLEMENTED_CONTRACT = [
   'Mutation.updateMe',
   'Mutation.setUserRoles',
   'Mutation.createOrganization',
+  'AuditEvent',
+  'AuditEventConnection',
+  'UserConnection',
+  'Query.users',
+  'Query.auditLog',
   // courses, certificates, evaluation
   'DateTime',
   'CourseKind',

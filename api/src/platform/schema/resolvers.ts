@@ -1,4 +1,5 @@
 import { AccountsResolver } from '../../accounts/accounts.resolver.js';
+import { AuditLogResolver } from '../../audit/audit-log.resolver.js';
 import { CertificatesResolver, EnrollmentCertificateResolver } from '../../certificates/certificates.resolver.js';
 import { CoursesResolver, LessonsResolver, ModulesResolver } from '../../courses/courses.resolver.js';
 import { EnrollmentsResolver } from '../../courses/enrollments.resolver.js';
@@ -11,6 +12,7 @@ import { OrganizationsResolver } from '../../organizations/organizations.resolve
 export const resolvers = [
   AccountsResolver,
   OrganizationsResolver,
+  AuditLogResolver,
   CoursesResolver,
   ModulesResolver,
   LessonsResolver,

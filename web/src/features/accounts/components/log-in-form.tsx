@@ -31,7 +31,8 @@ export function LogInForm({ onDone }: { onDone(): void }) {
           fields: ['email', 'password'],
           fieldMessage: (field, message) => accountFieldMessage(t, field, message),
           // One answer for a wrong email and a wrong password: the API never says which.
-          codeMessages: { UNAUTHENTICATED: t('errors.wrongCredentials') },
+          // FORBIDDEN comes only after the right password: the account is suspended.
+          codeMessages: { UNAUTHENTICATED: t('errors.wrongCredentials'), FORBIDDEN: t('errors.suspended') },
         }),
       );
     }

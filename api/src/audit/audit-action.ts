@@ -1,0 +1,17 @@
+/**
+ * What an audit event records, named as the public contract names them (`AuditEvent.action`).
+ * Stored as these strings; capabilities that audit something new add its name here.
+ */
+export const AuditAction = {
+  ROLES_CHANGED: 'ROLES_CHANGED',
+  ACCOUNT_SUSPENDED: 'ACCOUNT_SUSPENDED',
+  ACCOUNT_RESTORED: 'ACCOUNT_RESTORED',
+  ORGANIZATION_CHANGED: 'USER_ORGANIZATION_CHANGED',
+  ORGANIZATION_CREATED: 'ORGANIZATION_CREATED',
+  ORGANIZATION_UPDATED: 'ORGANIZATION_UPDATED',
+} as const;
+
+export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
+
+/** What an audit event is about: the `subjectType` of the contract. */
+export const AuditSubject = { USER: 'user', ORGANIZATION: 'organization' } as const;
