@@ -11,7 +11,7 @@ import { UpdateMeInput } from './dto/update-me.input.js';
 import { UserConnection } from './dto/user-connection.model.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
-import { visibleEmail } from './user.policy.js';
+import { visibleEmail, visibleEmailVerified } from './user.policy.js';
 
 @Resolver(() => User)
 export class AccountsResolver {
@@ -97,6 +97,14 @@ export class AccountsResolver {
   })
   email(@Parent() user: User, @Viewer() viewer: User | null): string | null {
     return visibleEmail(viewer, user);
+  }
+
+  @ResolveField('emailVerified', () => Boolean, {
+    nullable: true,
+    description: 'Whether the email address is confirmed. Visible only to the user and to admins; null for everyone else.',
+  })
+  emailVerified(@Parent() user: User, @Viewer() viewer: User | null): boolean | null {
+    return visibleEmailVerified(viewer, user);
   }
 
   @ResolveField('organization', () => Organization, { nullable: true })

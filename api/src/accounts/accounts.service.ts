@@ -8,6 +8,7 @@ import { badUserInput, conflict, isUniqueViolation, notFound, unauthenticated } 
 import { decodeKeysetCursor, encodeKeysetCursor } from '../platform/common/keyset-cursor.js';
 import { byKeys, requestLoader } from '../platform/common/request-loaders.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { AccountLinksService } from './account-links.service.js';
 import { AuthPayload } from './dto/auth-payload.model.js';
 import { SignUpInput } from './dto/sign-up.input.js';
 import { UpdateMeInput } from './dto/update-me.input.js';
@@ -33,6 +34,7 @@ export class AccountsService {
     private readonly tokens: TokenService,
     private readonly limits: RateLimitsService,
     private readonly audit: AuditService,
+    private readonly links: AccountLinksService,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
@@ -51,6 +53,8 @@ export class AccountsService {
           locale: input.locale ? canonicalLocale(input.locale) : DEFAULT_LOCALE,
           roles: isFirst ? [Role.ADMIN] : [],
           organizationId: input.organizationId ?? null,
+          tokenVersion: 0,
+          emailVerifiedAt: null,
         });
         await tx.insert(User, created);
         if (isFirst) {
@@ -64,7 +68,8 @@ export class AccountsService {
         }
         return created;
       });
-      return { token: this.tokens.issue(user.id), user };
+      await this.links.send({ purpose: 'VERIFY_EMAIL', userId: user.id });
+      return { token: this.tokens.issue(user), user };
     } catch (err) {
       if (isUniqueViolation(err, 'app_user_email_key')) {
         throw conflict('An account with this email already exists. Log in instead.', 'email');
@@ -84,7 +89,7 @@ export class AccountsService {
       return (await this.passwords.verify(found?.passwordHash, password)) && found ? found : null;
     });
     if (!user) throw unauthenticated(WRONG_CREDENTIALS);
-    return { token: this.tokens.issue(user.id), user };
+    return { token: this.tokens.issue(user), user };
   }
 
   async updateMe(viewer: User, input: UpdateMeInput): Promise<User> {

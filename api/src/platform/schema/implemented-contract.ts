@@ -19,6 +19,10 @@ export const IMPLEMENTED_CONTRACT = [
   'Mutation.logIn',
   'Mutation.updateMe',
   'Mutation.setUserRoles',
+  'Mutation.requestPasswordReset',
+  'Mutation.resetPassword',
+  'Mutation.changePassword',
+  'Mutation.logOutEverywhere',
   'Mutation.createOrganization',
   // courses, certificates, evaluation
   'DateTime',

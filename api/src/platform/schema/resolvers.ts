@@ -1,3 +1,4 @@
+import { AccountRecoveryResolver } from '../../accounts/account-recovery.resolver.js';
 import { AccountsResolver } from '../../accounts/accounts.resolver.js';
 import { CertificatesResolver, EnrollmentCertificateResolver } from '../../certificates/certificates.resolver.js';
 import { CoursesResolver, LessonsResolver, ModulesResolver } from '../../courses/courses.resolver.js';
@@ -10,6 +11,7 @@ import { OrganizationsResolver } from '../../organizations/organizations.resolve
 /** Every resolver, for printing the schema without a database. A test checks nothing is missing. */
 export const resolvers = [
   AccountsResolver,
+  AccountRecoveryResolver,
   OrganizationsResolver,
   CoursesResolver,
   ModulesResolver,
