@@ -46,8 +46,11 @@ export function useLogOutEverywhere() {
   return { logOutEverywhere, loading };
 }
 
+// The link may be opened where its owner is signed in: their profile then shows the new state.
+const REFRESH_ME = { refetchQueries: ['Me'] };
+
 export function useVerifyEmail() {
-  const [mutate, { loading }] = useMutation(VerifyEmailDocument);
+  const [mutate, { loading }] = useMutation(VerifyEmailDocument, REFRESH_ME);
   const verifyEmail = async (token: string) => void (await mutate({ variables: { token } }));
   return { verifyEmail, loading };
 }
@@ -65,7 +68,7 @@ export function useRequestEmailChange() {
 }
 
 export function useConfirmEmailChange() {
-  const [mutate, { loading }] = useMutation(ConfirmEmailChangeDocument);
+  const [mutate, { loading }] = useMutation(ConfirmEmailChangeDocument, REFRESH_ME);
   const confirmEmailChange = async (token: string) => void (await mutate({ variables: { token } }));
   return { confirmEmailChange, loading };
 }
