@@ -1,5 +1,7 @@
 import { type DynamicModule, Inject, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { AccountEmailProcessor } from './accounts/account-email.processor.js';
+import { AccountLinksModule } from './accounts/account-links.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CertificateProcessor } from './certificates/certificate.processor.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
@@ -44,8 +46,9 @@ export class WorkerModule implements OnApplicationBootstrap {
         CertificatesModule,
         NotificationsModule,
         LiveSessionsModule,
+        AccountLinksModule,
       ],
-      providers: [MaintenanceProcessor, CertificateProcessor, NotificationProcessor, ReminderProcessor, JobFailureLog],
+      providers: [AccountEmailProcessor, MaintenanceProcessor, CertificateProcessor, NotificationProcessor, ReminderProcessor, JobFailureLog],
     };
   }
 

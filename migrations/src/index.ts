@@ -2,6 +2,7 @@ import { Accounts1764000000000 } from './1764000000000-accounts.js';
 import { Courses1764100000000 } from './1764100000000-courses.js';
 import { LiveSessionsNotifications1764200000000 } from './1764200000000-live-sessions-notifications.js';
 import { Outbox1764300000000 } from './1764300000000-outbox.js';
+import { AccountRecovery1764400000000 } from './1764400000000-account-recovery.js';
 import { AdminConsole1764500000000 } from './1764500000000-admin-console.js';
 
 /** Every migration, oldest first. Add each new one here. */
@@ -10,5 +11,6 @@ export const migrations = [
   Courses1764100000000,
   LiveSessionsNotifications1764200000000,
   Outbox1764300000000,
+  AccountRecovery1764400000000,
   AdminConsole1764500000000,
 ];

@@ -192,6 +192,24 @@ test('the main pages have no serious accessibility violations, signed out, for a
   expectNoSeriousViolations(found);
 });
 
+test('the account recovery pages and the profile have no serious accessibility violations', async () => {
+  const { learner } = story;
+  const found = [];
+  await withPage(browser(), 'accessibility of account recovery', async (page) => {
+    await auditPages(
+      page,
+      [
+        ['forgot password', '/forgot-password', h1('Forgot your password?')],
+        ['reset password', '/reset-password?token=not-a-real-link', h1('Choose a new password')],
+      ],
+      found,
+    );
+    await logIn(page, learner);
+    await auditPages(page, [['profile', '/profile', shows((p) => p.getByRole('button', { name: 'Log out everywhere' }))]], found);
+  });
+  expectNoSeriousViolations(found);
+});
+
 test('on a phone the course and the lesson fit the screen, and a keyboard alone completes the lesson', async () => {
   const { course, learner } = story;
   await withPage(

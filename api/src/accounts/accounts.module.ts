@@ -3,6 +3,9 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { AccessGuard } from './access.guard.js';
+import { AccountLinksModule } from './account-links.module.js';
+import { AccountRecoveryResolver } from './account-recovery.resolver.js';
+import { AccountRecoveryService } from './account-recovery.service.js';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
 import { PasswordService } from './password.service.js';
@@ -12,10 +15,12 @@ import { User } from './user.entity.js';
 import { ViewerService } from './viewer.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User]), OrganizationsModule],
+  imports: [TypeOrmModule.forFeature([User]), OrganizationsModule, AccountLinksModule],
   providers: [
     AccountsService,
     AccountsResolver,
+    AccountRecoveryService,
+    AccountRecoveryResolver,
     PasswordService,
     RateLimitsService,
     TokenService,

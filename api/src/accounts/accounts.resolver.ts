@@ -11,7 +11,7 @@ import { UpdateMeInput } from './dto/update-me.input.js';
 import { UserConnection } from './dto/user-connection.model.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
-import { visibleEmail, visibleLastSignIn, visibleSuspension } from './user.policy.js';
+import { visibleEmail, visibleEmailVerified, visibleLastSignIn, visibleSuspension } from './user.policy.js';
 import { optionalSingleLineArg } from '../platform/input/validators.js';
 
 const SUSPENSION_REASON_MAX_LENGTH = 500;
@@ -148,6 +148,14 @@ export class AccountsResolver {
   @ResolveField('suspendedAt', () => Date, { nullable: true, description: 'When the account was suspended; null when it is not. Admins only.' })
   suspendedAt(@Parent() user: User, @Viewer() viewer: User | null): Date | null {
     return visibleSuspension(viewer, user);
+  }
+
+  @ResolveField('emailVerified', () => Boolean, {
+    nullable: true,
+    description: 'Whether the email address is confirmed. Visible only to the user and to admins; null for everyone else.',
+  })
+  emailVerified(@Parent() user: User, @Viewer() viewer: User | null): boolean | null {
+    return visibleEmailVerified(viewer, user);
   }
 
   @ResolveField('organization', () => Organization, { nullable: true })

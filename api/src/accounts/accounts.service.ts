@@ -9,6 +9,7 @@ import { badUserInput, conflict, forbidden, isUniqueViolation, notFound, unauthe
 import { decodeKeysetCursor, encodeKeysetCursor } from '../platform/common/keyset-cursor.js';
 import { byKeys, requestLoader } from '../platform/common/request-loaders.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { AccountLinksService } from './account-links.service.js';
 import { AuthPayload } from './dto/auth-payload.model.js';
 import { SignUpInput } from './dto/sign-up.input.js';
 import { UpdateMeInput } from './dto/update-me.input.js';
@@ -35,6 +36,7 @@ export class AccountsService {
     private readonly tokens: TokenService,
     private readonly limits: RateLimitsService,
     private readonly audit: AuditService,
+    private readonly links: AccountLinksService,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
@@ -54,6 +56,8 @@ export class AccountsService {
           roles: isFirst ? [Role.ADMIN] : [],
           organizationId: input.organizationId ?? null,
           lastSignInAt: new Date(),
+          tokenVersion: 0,
+          emailVerifiedAt: null,
         });
         await tx.insert(User, created);
         if (isFirst) {
@@ -67,7 +71,8 @@ export class AccountsService {
         }
         return created;
       });
-      return { token: this.tokens.issue(user.id), user };
+      await this.links.send({ purpose: 'VERIFY_EMAIL', userId: user.id });
+      return { token: this.tokens.issue(user), user };
     } catch (err) {
       if (isUniqueViolation(err, 'app_user_email_key')) {
         throw conflict('An account with this email already exists. Log in instead.', 'email');
@@ -91,7 +96,7 @@ export class AccountsService {
     if (user.suspendedAt) throw forbidden(ACCOUNT_SUSPENDED);
     user.lastSignInAt = new Date();
     await this.users.update({ id: user.id }, { lastSignInAt: user.lastSignInAt });
-    return { token: this.tokens.issue(user.id), user };
+    return { token: this.tokens.issue(user), user };
   }
 
   async updateMe(viewer: User, input: UpdateMeInput): Promise<User> {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@kapwa/shared';
 import argon2 from 'argon2';
+import { badUserInput } from '../platform/errors/errors.js';
 
 /** argon2id with OWASP's recommended minimum cost (19 MiB, 2 passes). */
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
@@ -21,4 +23,10 @@ export class PasswordService {
     }
     return argon2.verify(hash, password).catch(() => false);
   }
+}
+
+/** The sign-up rules for a password chosen anywhere else (reset, change), refused on `field`. */
+export function assertPasswordRules(field: string, password: string): void {
+  if (password.length < PASSWORD_MIN_LENGTH) throw badUserInput(field, `Use a password of at least ${PASSWORD_MIN_LENGTH} characters.`);
+  if (password.length > PASSWORD_MAX_LENGTH) throw badUserInput(field, `Use a password of at most ${PASSWORD_MAX_LENGTH} characters.`);
 }

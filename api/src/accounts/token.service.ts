@@ -3,7 +3,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { CONFIG, type Config } from '../platform/config/config.js';
 
-/** Signed, expiring bearer tokens that name a user. */
+/** What a valid token says: whose it is, and which of their token versions it was issued under. */
+export interface TokenClaims {
+  userId: string;
+  version: number;
+}
+
+/** Signed, expiring bearer tokens that name a user and the account's token version. */
 @Injectable()
 export class TokenService {
   private readonly jwt: JwtService;
@@ -18,15 +24,20 @@ export class TokenService {
     });
   }
 
-  issue(userId: string): string {
-    return this.jwt.sign({ sub: userId });
+  issue(user: { id: string; tokenVersion: number }): string {
+    return this.jwt.sign({ sub: user.id, ver: user.tokenVersion });
   }
 
-  /** The user id a token names, or null when the token is forged, malformed or expired. */
-  userIdOf(token: string): string | null {
+  /**
+   * The claims of a token, or null when it is forged, malformed or expired. Tokens issued before
+   * versions existed carry none and count as version 0, the version every account starts with.
+   */
+  claimsOf(token: string): TokenClaims | null {
     try {
-      const payload = this.jwt.verify<{ sub?: unknown }>(token);
-      return typeof payload.sub === 'string' ? payload.sub : null;
+      const payload = this.jwt.verify<{ sub?: unknown; ver?: unknown }>(token);
+      if (typeof payload.sub !== 'string') return null;
+      const version = payload.ver ?? 0;
+      return Number.isInteger(version) ? { userId: payload.sub, version: version as number } : null;
     } catch {
       return null;
     }

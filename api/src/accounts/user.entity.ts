@@ -56,6 +56,17 @@ export class User {
   @Column({ name: 'suspended_at', type: 'timestamptz', nullable: true })
   suspendedAt: Date | null;
 
+  /**
+   * Carried in every token this account is given; moving it on (password reset or change, log out
+   * everywhere) makes every token issued before refuse, wherever it is.
+   */
+  @Column({ name: 'token_version', type: 'int', default: 0 })
+  tokenVersion: number;
+
+  /** When the owner proved they read mail at `email`; null until then (the account works meanwhile). */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

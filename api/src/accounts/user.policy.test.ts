@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Role } from './role.js';
 import type { User } from './user.entity.js';
-import { visibleEmail } from './user.policy.js';
+import { visibleEmail, visibleEmailVerified } from './user.policy.js';
 
 const person = (id: string, roles: Role[] = []) => ({ id, roles, email: `${id}@example.org` }) as User;
 
@@ -15,4 +15,15 @@ describe("who sees a person's email", () => {
     }
   });
   it('is not an anonymous visitor', () => expect(visibleEmail(null, ana)).toBeNull());
+});
+
+describe('who sees whether a person confirmed their email', () => {
+  const ana = { ...person('ana'), emailVerifiedAt: null } as User;
+  it('is the person themself and admins', () => {
+    expect(visibleEmailVerified(ana, ana)).toBe(false);
+    expect(visibleEmailVerified(person('root', [Role.ADMIN]), { ...ana, emailVerifiedAt: new Date() })).toBe(true);
+  });
+  it('is nobody else', () => {
+    for (const viewer of [null, person('ben'), person('tess', [Role.TRAINER])]) expect(visibleEmailVerified(viewer, ana)).toBeNull();
+  });
 });

@@ -9,6 +9,7 @@ export function isAdmin(viewer: User | null): boolean {
   return !!viewer?.roles.includes(Role.ADMIN);
 }
 
+/** The person themself, or an admin: who sees a person's account details. */
 function isSelfOrAdmin(viewer: User | null, user: User): boolean {
   return !!viewer && (viewer.id === user.id || isAdmin(viewer));
 }
@@ -26,4 +27,9 @@ export function visibleLastSignIn(viewer: User | null, user: User): Date | null 
 /** Admins see who is suspended, to restore them; the suspended person cannot sign in to ask. */
 export function visibleSuspension(viewer: User | null, user: User): Date | null {
   return isAdmin(viewer) ? user.suspendedAt : null;
+}
+
+/** Whether the address is confirmed: like the address itself, for its owner and admins only. */
+export function visibleEmailVerified(viewer: User | null, user: User): boolean | null {
+  return isSelfOrAdmin(viewer, user) ? user.emailVerifiedAt != null : null;
 }

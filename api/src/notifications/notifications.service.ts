@@ -41,11 +41,13 @@ export class NotificationsService {
 
   /** The job: store the notification once, then email it once. Safe to run any number of times. */
   async deliver(message: NotificationMessage): Promise<void> {
-    await this.db.query(
-      `INSERT INTO notification (user_id, kind, title, body, link, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (idempotency_key) DO NOTHING`,
-      [message.userId, message.kind, message.title, message.body, message.link ?? null, message.key],
-    );
+    if (message.inApp !== false) {
+      await this.db.query(
+        `INSERT INTO notification (user_id, kind, title, body, link, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (idempotency_key) DO NOTHING`,
+        [message.userId, message.kind, message.title, message.body, message.link ?? null, message.key],
+      );
+    }
     if (!message.email) return;
     const [user] = await this.db.query(`SELECT email FROM app_user WHERE id = $1`, [message.userId]);
     if (!user) return;
@@ -61,7 +63,7 @@ export class NotificationsService {
     if (reserved.status === 'SENT') return;
     const link = message.link ? `\n\n${this.config.appUrl}${message.link}` : '';
     const sent = await this.mailer.send({
-      to: user.email,
+      to: message.to ?? user.email,
       subject: message.title,
       text: `${message.body}${link}\n\n— Kapwa`,
       messageId: `<${message.key.replace(/[^A-Za-z0-9.-]/g, '.')}@kapwa>`,

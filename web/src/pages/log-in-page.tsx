@@ -17,6 +17,9 @@ export default function LogInPage() {
       <h1 id="log-in-title">{t('logIn.title')}</h1>
       <LogInForm onDone={() => void navigate(from, { replace: true })} />
       <p>
+        <Link to="/forgot-password">{t('logIn.forgotPassword')}</Link>
+      </p>
+      <p>
         {t('logIn.noAccount')} <Link to="/sign-up">{t('logIn.signUpInstead')}</Link>
       </p>
     </section>

@@ -1,4 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { ChangeEmailForm } from '../features/accounts/components/change-email-form';
+import { ChangePasswordForm } from '../features/accounts/components/change-password-form';
+import { EmailVerificationNote } from '../features/accounts/components/email-verification-note';
+import { LogOutEverywhere } from '../features/accounts/components/log-out-everywhere';
 import { ProfileForm } from '../features/accounts/components/profile-form';
 import { useSession } from '../features/accounts/hooks/session';
 import { CalendarFeedBox } from '../features/live-sessions/components/calendar-feed-box';
@@ -13,8 +17,12 @@ export default function ProfilePage() {
     <section className="narrow">
       <h1 id="profile-title">{t('profile.title')}</h1>
       <p>{t('profile.intro')}</p>
+      {me.emailVerified === false && <EmailVerificationNote />}
       <ProfileForm key={me.id} me={me} />
       <CalendarFeedBox />
+      {me.email && <ChangePasswordForm email={me.email} />}
+      <ChangeEmailForm />
+      <LogOutEverywhere />
     </section>
   );
 }

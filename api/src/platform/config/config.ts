@@ -14,6 +14,10 @@ export interface RateLimits {
   /** How long the pause lasts, in seconds. */
   loginPauseSeconds: number;
   signUpsPerAddressPerHour: number;
+  /** Password reset requests per address per hour, whatever the email asked about. */
+  passwordResetsPerAddressPerHour: number;
+  /** Reset emails per account per hour: more requests still answer true but send nothing. */
+  passwordResetEmailsPerAccountPerHour: number;
 }
 
 export interface Config {
@@ -58,6 +62,8 @@ const PRODUCTION_RATE_LIMITS: RateLimits = {
   loginFailuresPerAddress: 50,
   loginPauseSeconds: 15 * 60,
   signUpsPerAddressPerHour: 20,
+  passwordResetsPerAddressPerHour: 10,
+  passwordResetEmailsPerAccountPerHour: 3,
 };
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

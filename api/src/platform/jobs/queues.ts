@@ -8,6 +8,7 @@ export const QUEUES = {
   certificates: 'certificates',
   notifications: 'notifications',
   reminders: 'reminders',
+  accounts: 'accounts',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -21,7 +22,19 @@ export interface JobPayloads {
    * Store a notification and email it (job id: notify.<key>, with : as .). `key` identifies the message itself,
    * e.g. session-reminder:<session>:24h:<sequence>:<user>: it is unique in the database too.
    */
-  'deliver-notification': { key: string; userId: string; kind: string; title: string; body: string; link?: string; email: boolean };
+  'deliver-notification': {
+    key: string;
+    userId: string;
+    kind: string;
+    title: string;
+    body: string;
+    link?: string;
+    email: boolean;
+    /** false: email only, never shown in the app (account links, which must not outlive their email). */
+    inApp?: boolean;
+    /** Send to this address instead of the account's (a new address being confirmed). */
+    to?: string;
+  };
   /**
    * Remind a session's members (job id: session-reminder.<session>.<offset>.<sequence>). `sequence` is the
    * session's version when the reminder was planned: a stale reminder finds it changed and does nothing.
@@ -34,6 +47,16 @@ export interface JobPayloads {
    * from content files, or whose jobs were lost with a Redis that keeps nothing). Idempotent.
    */
   'plan-reminders': Record<string, never>;
+  /**
+   * Email an account link (job id: account-email.<requestId>). The worker makes the link's token, so the
+   * token exists only in the email and, hashed, in the database: never in a queue. A password reset
+   * names an address that may have no account; the job then does nothing, and the API answered the
+   * same either way.
+   */
+  'account-email':
+    | { requestId: string; purpose: 'PASSWORD_RESET'; email: string }
+    | { requestId: string; purpose: 'VERIFY_EMAIL'; userId: string }
+    | { requestId: string; purpose: 'CHANGE_EMAIL'; userId: string; newEmail: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -46,6 +69,7 @@ export const QUEUE_OF: { [J in JobName]: QueueName } = {
   'deliver-notification': QUEUES.notifications,
   'session-reminder': QUEUES.reminders,
   'plan-reminders': QUEUES.reminders,
+  'account-email': QUEUES.accounts,
 };
 
 /** Retries with exponential backoff; completed jobs are kept briefly for inspection. */

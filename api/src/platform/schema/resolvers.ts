@@ -1,3 +1,4 @@
+import { AccountRecoveryResolver } from '../../accounts/account-recovery.resolver.js';
 import { AccountsResolver } from '../../accounts/accounts.resolver.js';
 import { AuditLogResolver } from '../../audit/audit-log.resolver.js';
 import { CertificatesResolver, EnrollmentCertificateResolver } from '../../certificates/certificates.resolver.js';
@@ -11,6 +12,7 @@ import { OrganizationsResolver } from '../../organizations/organizations.resolve
 /** Every resolver, for printing the schema without a database. A test checks nothing is missing. */
 export const resolvers = [
   AccountsResolver,
+  AccountRecoveryResolver,
   OrganizationsResolver,
   AuditLogResolver,
   CoursesResolver,

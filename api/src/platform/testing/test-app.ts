@@ -10,6 +10,8 @@ import { createApp } from '../../app.js';
 import { type Config, loadConfig } from '../config/config.js';
 import { ensureDatabase, migrate } from '../database/migrate.js';
 import { WorkerModule } from '../../worker.module.js';
+import { JobsService } from '../jobs/jobs.service.js';
+import type { QueueName } from '../jobs/queues.js';
 import { waitFor } from './wait-for.js';
 
 /** The PostgreSQL server tests make their throwaway databases on (the browser tests and benchmarks read it too). */
@@ -75,8 +77,11 @@ export interface TestApi {
   config: Config;
   url: string;
   databaseUrl: string;
-  /** POSTs a GraphQL operation as the API's clients do, optionally with a bearer token. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /**
+   * POSTs a GraphQL operation as the API's clients do, optionally with a bearer token, and from a given
+   * network address (an X-Forwarded-For the API trusts when started with TRUST_PROXY=loopback).
+   */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string, from?: string): Promise<GraphQLResponse<T>>;
   /** Runs SQL on the test database, to check what was (or was not) written. */
   sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
   /** A job worker on the same database, Redis prefix and mail folder; `configure` may swap a provider (fault injection). */
@@ -86,10 +91,15 @@ export interface TestApi {
 
 /** POSTs GraphQL operations to the API at `url` as its clients do, optionally with a bearer token. */
 export function graphqlClient(url: string): TestApi['gql'] {
-  return async (query, variables, token) => {
+  return async (query, variables, token, from) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        // Behind a trusted proxy (TRUST_PROXY), a test may play a network address of its own.
+        ...(from ? { 'x-forwarded-for': from } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return res.json();
@@ -148,4 +158,21 @@ export function sentEmails(config: Config): { to: string; subject: string; text:
     .sort()
     .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')))
     .map((m) => ({ to: m.to[0].address, subject: m.subject, text: m.text, messageId: m.messageId }));
+}
+
+/** Waits for the newest email to `address` holding a link to `page`, the `count`th such, and returns the link's token. */
+export async function emailedLinkToken(api: TestApi, address: string, page: string, count = 1): Promise<string> {
+  const links = () =>
+    sentEmails(api.config)
+      .filter((m) => m.to === address)
+      .map((m) => new RegExp(`${api.config.appUrl.replace(/[.:/]/g, '\\$&')}${page}\\?token=([A-Za-z0-9_-]+)`).exec(m.text)?.[1])
+      .filter((token): token is string => !!token);
+  await waitFor(() => links().length >= count);
+  return links().at(-1)!;
+}
+
+/** Waits until the worker has handled every job queued so far on `queue`, e.g. to see that an email was not sent. */
+export async function queueDrained(api: TestApi, queue: QueueName): Promise<void> {
+  const jobs = api.app.get(JobsService).queue(queue);
+  await waitFor(async () => Object.values(await jobs.getJobCounts('waiting', 'active', 'delayed', 'prioritized')).every((n) => n === 0));
 }

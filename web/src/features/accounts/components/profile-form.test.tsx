@@ -7,6 +7,7 @@ const me = {
   id: 'u1',
   displayName: 'Somchai',
   email: 'somchai@example.org',
+  emailVerified: true,
   country: 'TH',
   timeZone: 'Asia/Bangkok',
   locale: 'th',

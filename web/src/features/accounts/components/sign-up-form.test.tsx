@@ -80,6 +80,7 @@ describe('sign-up form', () => {
             id: 'u1',
             displayName: 'Amara',
             email: 'amara@example.org',
+            emailVerified: false,
             country: 'NP',
             timeZone: 'Asia/Kathmandu',
             locale: 'en',
