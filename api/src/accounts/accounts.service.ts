@@ -16,6 +16,7 @@ import { PasswordService } from './password.service.js';
 import { RateLimitsService } from './rate-limits.service.js';
 import { Role } from './role.js';
 import { TokenService } from './token.service.js';
+import { TwoFactorService } from './two-factor.service.js';
 import { User } from './user.entity.js';
 
 /** Serializes sign-ups and role changes, so "first account is admin" and "one admin remains" hold. */
@@ -33,6 +34,7 @@ export class AccountsService {
     private readonly tokens: TokenService,
     private readonly limits: RateLimitsService,
     private readonly audit: AuditService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
@@ -73,7 +75,7 @@ export class AccountsService {
     }
   }
 
-  async logIn(email: string, password: string, address: string): Promise<AuthPayload> {
+  async logIn(email: string, password: string, address: string, twoFactorCode?: string | null): Promise<AuthPayload> {
     const normalized = normalizeEmail(email);
     const user = await this.limits.attemptLogIn(normalized, address, async () => {
       const found = await this.users
@@ -81,7 +83,9 @@ export class AccountsService {
         .addSelect('user.passwordHash')
         .where('lower(user.email) = :email', { email: normalized })
         .getOne();
-      return (await this.passwords.verify(found?.passwordHash, password)) && found ? found : null;
+      if (!((await this.passwords.verify(found?.passwordHash, password)) && found)) return null;
+      await this.twoFactor.assertSecondFactor(found, twoFactorCode);
+      return found;
     });
     if (!user) throw unauthenticated(WRONG_CREDENTIALS);
     return { token: this.tokens.issue(user.id), user };

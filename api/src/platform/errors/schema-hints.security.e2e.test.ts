@@ -17,7 +17,7 @@ const MISSPELT = [
 describe('in production', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-long-enough-for-the-check' });
+    api = await startTestApi({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-long-enough-for-the-check', TWO_FACTOR_KEY: 'another-production-secret-long-enough-for-it' });
   });
   afterAll(() => api.close());
 
