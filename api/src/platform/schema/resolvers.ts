@@ -1,4 +1,5 @@
 import { AccountsResolver } from '../../accounts/accounts.resolver.js';
+import { TwoFactorResolver } from '../../accounts/two-factor.resolver.js';
 import { CertificatesResolver, EnrollmentCertificateResolver } from '../../certificates/certificates.resolver.js';
 import { CoursesResolver, LessonsResolver, ModulesResolver } from '../../courses/courses.resolver.js';
 import { EnrollmentsResolver } from '../../courses/enrollments.resolver.js';
@@ -10,6 +11,7 @@ import { OrganizationsResolver } from '../../organizations/organizations.resolve
 /** Every resolver, for printing the schema without a database. A test checks nothing is missing. */
 export const resolvers = [
   AccountsResolver,
+  TwoFactorResolver,
   OrganizationsResolver,
   CoursesResolver,
   ModulesResolver,
