@@ -60,6 +60,12 @@ export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
   return error != null && apiErrorsOf(error).some((e) => e.code === code);
 }
 
+/** Whether the API flagged its answer with `extensions[flag] === true`, e.g. `twoFactorRequired`. */
+export function hasErrorFlag(error: unknown, flag: string): boolean {
+  const errors: readonly GraphQLErrorLike[] = CombinedGraphQLErrors.is(error) ? error.errors : [];
+  return errors.some((e) => e.extensions?.[flag] === true);
+}
+
 interface Options {
   /** The form's field names; a BAD_USER_INPUT naming another field goes to the form alert. */
   fields: readonly string[];
