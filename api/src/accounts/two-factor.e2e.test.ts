@@ -198,6 +198,19 @@ describe('managing two-step sign-in', () => {
     expect((await logIn(person.email, fresh[0])).data?.logIn.token).toBeTruthy();
   });
 
+  it('can be reset by an admin for a person who lost their phone and codes, and only by an admin', async () => {
+    const person = await signUp(api);
+    await enableTwoFactor(api, person, clock);
+    const reset = (token: string, userId = person.id) => api.gql(`mutation($userId: ID!) { resetTwoFactor(userId: $userId) }`, { userId }, token);
+    expect(errorOf(await reset(person.token)).code).toBe('FORBIDDEN');
+    expect((await reset(admin.token)).data!.resetTwoFactor).toBe(true);
+    expect((await freshLogIn()(person.email)).data?.logIn.token).toBeTruthy();
+    expect(errorOf(await reset(admin.token)).code).toBe('CONFLICT');
+    expect(errorOf(await reset(admin.token, '00000000-0000-4000-8000-000000000000')).code).toBe('NOT_FOUND');
+    const audit = await api.sql(`SELECT actor_id FROM audit_event WHERE subject_id = $1 AND action = 'user.two-factor.reset'`, [person.id]);
+    expect(audit).toEqual([{ actor_id: admin.id }]);
+  });
+
   it('cannot be set up twice over, which would swap the secret under a thief holding only a session', async () => {
     const person = await signUp(api);
     await enableTwoFactor(api, person, clock);

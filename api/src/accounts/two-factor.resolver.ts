@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RateLimit } from '../platform/rate-limits/rate-limit.js';
 import { OwnAccount, RequireRoles, SignedIn, Viewer, type ViewerRequest } from './access.decorators.js';
 import { TwoFactorSetup } from './dto/two-factor-setup.model.js';
@@ -45,6 +45,13 @@ export class TwoFactorResolver {
   @Mutation(() => [String], { description: 'Replaces all recovery codes with ten new ones (the old ones stop working); needs a code from the app.' })
   regenerateRecoveryCodes(@Viewer() viewer: User, @Args('code') code: string): Promise<string[]> {
     return this.twoFactor.regenerateRecoveryCodes(viewer, code);
+  }
+
+  @RequireRoles(Role.ADMIN)
+  @Mutation(() => Boolean, { description: "Turns off a person's two-step sign-in when they lost their phone and recovery codes. Admins only; audited." })
+  async resetTwoFactor(@Viewer() viewer: User, @Args('userId', { type: () => ID }) userId: string): Promise<boolean> {
+    await this.twoFactor.resetFor(viewer, userId);
+    return true;
   }
 
   @RequireRoles(Role.ADMIN)

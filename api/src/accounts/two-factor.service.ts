@@ -6,7 +6,7 @@ import { DataSource, EntityManager, In, IsNull, Not, Repository } from 'typeorm'
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../platform/common/clock.js';
 import { byKeys, requestLoader } from '../platform/common/request-loaders.js';
-import { badUserInput, conflict, forbidden, unauthenticated } from '../platform/errors/errors.js';
+import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../platform/errors/errors.js';
 import { Setting } from '../platform/settings/setting.entity.js';
 import { PasswordService } from './password.service.js';
 import { newRecoveryCode, normalizeRecoveryCode, TwoFactorCrypto } from './two-factor.crypto.js';
@@ -122,6 +122,17 @@ export class TwoFactorService {
       const codes = await this.replaceRecoveryCodes(tx, viewer.id);
       await this.record(tx, viewer, 'user.two-factor.recovery-codes.replaced');
       return codes;
+    });
+  }
+
+  /** For a person who lost both their phone and their recovery codes, once an admin has checked who they are. */
+  async resetFor(admin: User, userId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      if (!(await tx.existsBy(User, { id: userId }))) throw notFound('That person');
+      await tx.delete(RecoveryCode, { userId });
+      const { affected } = await tx.delete(UserTwoFactor, { userId });
+      if (!affected) throw conflict('Two-step sign-in is not on for this person.');
+      await this.audit.record(tx, { actorId: admin.id, action: 'user.two-factor.reset', subjectType: 'user', subjectId: userId });
     });
   }
 
