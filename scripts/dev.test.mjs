@@ -255,6 +255,7 @@ describe('docker/compose.yml', () => {
       assert.equal(service.image, 'kapwa-api:local');
       assert.equal(service.environment.NODE_ENV, 'production');
       assert.match(service.environment.JWT_SECRET, /^\$\{JWT_SECRET:\?/);
+      assert.match(service.environment.TWO_FACTOR_KEY, /^\$\{TWO_FACTOR_KEY:\?/);
       assert.equal(service.container_name, undefined);
     }
     for (const name of ['api', 'worker']) assert.deepEqual(services[name].depends_on.migrate, { condition: 'service_completed_successfully' });

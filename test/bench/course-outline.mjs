@@ -156,6 +156,7 @@ export async function benchCourseOutline() {
     REDIS_PREFIX: name,
     NODE_ENV: 'production',
     JWT_SECRET: randomBytes(32).toString('hex'),
+    TWO_FACTOR_KEY: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
   };
   let api;

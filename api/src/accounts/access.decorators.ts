@@ -19,6 +19,13 @@ export const SignedIn = () => SetMetadata(ACCESS_METADATA, { kind: 'signed-in' }
 /** Signed-in people holding at least one of these platform roles. */
 export const RequireRoles = (...roles: Role[]) => SetMetadata(ACCESS_METADATA, { kind: 'roles', roles } satisfies Access);
 
+export const OWN_ACCOUNT_METADATA = 'kapwa:own-account';
+/**
+ * Self-service on the viewer's own account (profile, sign-in settings). Staff who must set up two-step
+ * sign-in may still do these; every other mutation and role-gated operation waits until they have.
+ */
+export const OwnAccount = () => SetMetadata(OWN_ACCOUNT_METADATA, true);
+
 export interface ViewerRequest extends Request {
   viewer?: User | null;
 }

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { RateLimit } from '../platform/rate-limits/rate-limit.js';
-import { Public, SignedIn, Viewer, type ViewerRequest } from './access.decorators.js';
+import { OwnAccount, Public, SignedIn, Viewer, type ViewerRequest } from './access.decorators.js';
 import { AccountRecoveryService } from './account-recovery.service.js';
 import { AuthPayload } from './dto/auth-payload.model.js';
 import type { User } from './user.entity.js';
@@ -36,6 +36,7 @@ export class AccountRecoveryResolver {
   }
 
   @SignedIn()
+  @OwnAccount()
   @Mutation(() => Boolean, {
     description: 'Ends every session, this one included (tokens issued before stop working): log in again with the new password.',
   })
@@ -49,12 +50,14 @@ export class AccountRecoveryResolver {
   }
 
   @SignedIn()
+  @OwnAccount()
   @Mutation(() => Boolean, { description: 'Ends every session of the viewer, including this one.' })
   logOutEverywhere(@Viewer() viewer: User): Promise<boolean> {
     return this.recovery.logOutEverywhere(viewer);
   }
 
   @SignedIn()
+  @OwnAccount()
   @RateLimit({ key: 'resend-verification', points: 5, durationSeconds: 3600, per: 'viewer' })
   @Mutation(() => Boolean, { description: 'Emails a new confirmation link, unless the address is confirmed already.' })
   async resendVerificationEmail(@Viewer() viewer: User): Promise<boolean> {
@@ -71,6 +74,7 @@ export class AccountRecoveryResolver {
   }
 
   @SignedIn()
+  @OwnAccount()
   @RateLimit({ key: 'email-change', points: 5, durationSeconds: 3600, per: 'viewer' })
   @Mutation(() => Boolean, {
     description: 'Emails a confirmation link to the new address and a notice to the current one; the email changes once confirmed.',

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { Setting } from '../platform/settings/setting.entity.js';
 import { AccessGuard } from './access.guard.js';
 import { AccountLinksModule } from './account-links.module.js';
 import { AccountRecoveryResolver } from './account-recovery.resolver.js';
@@ -11,11 +12,15 @@ import { AccountsService } from './accounts.service.js';
 import { PasswordService } from './password.service.js';
 import { RateLimitsService } from './rate-limits.service.js';
 import { TokenService } from './token.service.js';
+import { TwoFactorCrypto } from './two-factor.crypto.js';
+import { RecoveryCode, UserTwoFactor } from './two-factor.entity.js';
+import { TwoFactorResolver } from './two-factor.resolver.js';
+import { TwoFactorService } from './two-factor.service.js';
 import { User } from './user.entity.js';
 import { ViewerService } from './viewer.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User]), OrganizationsModule, AccountLinksModule],
+  imports: [TypeOrmModule.forFeature([User, UserTwoFactor, RecoveryCode, Setting]), OrganizationsModule, AccountLinksModule],
   providers: [
     AccountsService,
     AccountsResolver,
@@ -24,6 +29,9 @@ import { ViewerService } from './viewer.service.js';
     PasswordService,
     RateLimitsService,
     TokenService,
+    TwoFactorCrypto,
+    TwoFactorResolver,
+    TwoFactorService,
     ViewerService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

@@ -3,7 +3,7 @@ import { badUserInput, notFound } from '../platform/errors/errors.js';
 import { RateLimit } from '../platform/rate-limits/rate-limit.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { Public, RequireRoles, SignedIn, Viewer, type ViewerRequest } from './access.decorators.js';
+import { OwnAccount, Public, RequireRoles, SignedIn, Viewer, type ViewerRequest } from './access.decorators.js';
 import { AccountsService } from './accounts.service.js';
 import { AuthPayload } from './dto/auth-payload.model.js';
 import { SignUpInput } from './dto/sign-up.input.js';
@@ -50,13 +50,16 @@ export class AccountsResolver {
     @Args('email') email: string,
     @Args('password') password: string,
     @Context('req') req: ViewerRequest,
+    @Args('twoFactorCode', { nullable: true, description: 'A code from the authenticator app, or a recovery code, for accounts with two-step sign-in.' })
+    twoFactorCode?: string,
   ): Promise<AuthPayload> {
-    const payload = await this.accounts.logIn(email, password, req.ip ?? 'unknown');
+    const payload = await this.accounts.logIn(email, password, req.ip ?? 'unknown', twoFactorCode);
     req.viewer = payload.user;
     return payload;
   }
 
   @SignedIn()
+  @OwnAccount()
   @Mutation(() => User)
   updateMe(@Viewer() viewer: User, @Args('input') input: UpdateMeInput): Promise<User> {
     return this.accounts.updateMe(viewer, input);

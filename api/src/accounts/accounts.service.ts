@@ -18,6 +18,7 @@ import { PasswordService } from './password.service.js';
 import { RateLimitsService } from './rate-limits.service.js';
 import { Role } from './role.js';
 import { TokenService } from './token.service.js';
+import { TwoFactorService } from './two-factor.service.js';
 import { User } from './user.entity.js';
 import { ACCOUNT_SUSPENDED } from './viewer.service.js';
 
@@ -37,6 +38,7 @@ export class AccountsService {
     private readonly limits: RateLimitsService,
     private readonly audit: AuditService,
     private readonly links: AccountLinksService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
@@ -81,7 +83,7 @@ export class AccountsService {
     }
   }
 
-  async logIn(email: string, password: string, address: string): Promise<AuthPayload> {
+  async logIn(email: string, password: string, address: string, twoFactorCode?: string | null): Promise<AuthPayload> {
     const normalized = normalizeEmail(email);
     const user = await this.limits.attemptLogIn(normalized, address, async () => {
       const found = await this.users
@@ -89,7 +91,9 @@ export class AccountsService {
         .addSelect('user.passwordHash')
         .where('lower(user.email) = :email', { email: normalized })
         .getOne();
-      return (await this.passwords.verify(found?.passwordHash, password)) && found ? found : null;
+      if (!((await this.passwords.verify(found?.passwordHash, password)) && found)) return null;
+      await this.twoFactor.assertSecondFactor(found, twoFactorCode);
+      return found;
     });
     if (!user) throw unauthenticated(WRONG_CREDENTIALS);
     // Only someone who knows the password learns that the account is suspended.

@@ -4,6 +4,8 @@ import { ChangePasswordForm } from '../features/accounts/components/change-passw
 import { EmailVerificationNote } from '../features/accounts/components/email-verification-note';
 import { LogOutEverywhere } from '../features/accounts/components/log-out-everywhere';
 import { ProfileForm } from '../features/accounts/components/profile-form';
+import { TwoFactorPolicySwitch } from '../features/accounts/components/two-factor-policy-switch';
+import { TwoFactorSection } from '../features/accounts/components/two-factor-section';
 import { useSession } from '../features/accounts/hooks/session';
 import { CalendarFeedBox } from '../features/live-sessions/components/calendar-feed-box';
 import { usePageTitle } from './use-page-title';
@@ -19,6 +21,8 @@ export default function ProfilePage() {
       <p>{t('profile.intro')}</p>
       {me.emailVerified === false && <EmailVerificationNote />}
       <ProfileForm key={me.id} me={me} />
+      <TwoFactorSection key={`two-factor-${me.id}`} me={me} />
+      {me.roles.includes('ADMIN') && <TwoFactorPolicySwitch />}
       <CalendarFeedBox />
       {me.email && <ChangePasswordForm email={me.email} />}
       <ChangeEmailForm />

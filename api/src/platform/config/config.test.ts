@@ -17,11 +17,21 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toThrow(/JWT_SECRET/);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'too-short' })).toThrow(/32 characters/);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).environment).toBe('production');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), TWO_FACTOR_KEY: 'y'.repeat(40) }).environment).toBe('production');
+  });
+
+  it('needs its own two-factor key in production, and derives one elsewhere', () => {
+    const jwt = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(() => loadConfig(jwt)).toThrow(/TWO_FACTOR_KEY/);
+    expect(() => loadConfig({ ...jwt, TWO_FACTOR_KEY: 'too-short' })).toThrow(/TWO_FACTOR_KEY/);
+    expect(() => loadConfig({ ...jwt, TWO_FACTOR_KEY: jwt.JWT_SECRET })).toThrow(/other than JWT_SECRET/);
+    const development = loadConfig({});
+    expect(development.twoFactorKey).not.toBe(development.jwtSecret);
+    expect(development.twoFactorKey).toHaveLength(44);
   });
 
   it('keeps every rate limit in production, whatever the environment says', () => {
-    const env = { JWT_SECRET: 'x'.repeat(40), SIGNUP_RATE_LIMIT: '100000' };
+    const env = { JWT_SECRET: 'x'.repeat(40), TWO_FACTOR_KEY: 'y'.repeat(40), SIGNUP_RATE_LIMIT: '100000' };
     expect(loadConfig({ ...env, NODE_ENV: 'production' }).rateLimits.signUpsPerAddressPerHour).toBe(20);
     expect(loadConfig({ ...env, NODE_ENV: 'development' }).rateLimits.signUpsPerAddressPerHour).toBe(100000);
   });

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 /**
  * Everything Kapwa reads from the environment, in one place, with working local defaults.
- * In production the API and worker need only DATABASE_URL, REDIS_URL, PORT and JWT_SECRET.
+ * In production the API and worker need only DATABASE_URL, REDIS_URL, PORT, JWT_SECRET and TWO_FACTOR_KEY.
  */
 export const DEVELOPMENT_JWT_SECRET = 'kapwa-development-secret-do-not-use-in-production';
 
@@ -29,6 +30,8 @@ export interface Config {
   redisPrefix: string;
   port: number;
   jwtSecret: string;
+  /** Key material for two-factor secrets at rest and recovery-code hashes; never the JWT secret itself. */
+  twoFactorKey: string;
   tokenLifetimeSeconds: number;
   /** Address of proxies in front of the API whose X-Forwarded-For may be trusted (express "trust proxy"). */
   trustProxy: string | false;
@@ -82,6 +85,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'JWT_SECRET must be set to a random secret of at least 32 characters in production (e.g. `openssl rand -base64 48`).',
     );
   }
+  // A separate key, so a leaked JWT secret (which forges sessions) does not also open every authenticator
+  // secret, and rotating one does not lose the other. Outside production it is derived, so nothing need be set.
+  const twoFactorKey = env.TWO_FACTOR_KEY || createHash('sha256').update(`kapwa two-factor key\0${jwtSecret}`).digest('base64');
+  if (environment === 'production' && ((env.TWO_FACTOR_KEY ?? '').length < 32 || env.TWO_FACTOR_KEY === jwtSecret)) {
+    throw new ConfigError(
+      'TWO_FACTOR_KEY must be set to a random secret of at least 32 characters, other than JWT_SECRET, in production (e.g. `openssl rand -base64 48`).',
+    );
+  }
   // Outside production the limits may be raised for load tests and demos; in production they are fixed.
   const rateLimits =
     environment === 'production'
@@ -98,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: env.REDIS_PREFIX || 'kapwa',
     port: integer(env, 'PORT', 3000),
     jwtSecret,
+    twoFactorKey,
     tokenLifetimeSeconds: 30 * 24 * 3600,
     trustProxy: env.TRUST_PROXY || false,
     rateLimits,

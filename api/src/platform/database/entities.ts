@@ -1,3 +1,4 @@
+import { RecoveryCode, UserTwoFactor } from '../../accounts/two-factor.entity.js';
 import { User } from '../../accounts/user.entity.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { Certificate } from '../../certificates/certificate.entity.js';
@@ -10,6 +11,7 @@ import { Evaluation } from '../../evaluations/evaluation.entity.js';
 import { LiveSession } from '../../live-sessions/live-session.entity.js';
 import { Notification } from '../../notifications/notification.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
+import { Setting } from '../settings/setting.entity.js';
 
 /** Every TypeORM entity. Add each new one here. */
-export const entities = [User, Organization, AuditEvent, Course, CourseModule, Lesson, Enrollment, LessonCompletion, Certificate, Evaluation, LiveSession, Notification];
+export const entities = [User, Organization, AuditEvent, Course, CourseModule, Lesson, Enrollment, LessonCompletion, Certificate, Evaluation, LiveSession, Notification, UserTwoFactor, RecoveryCode, Setting];

@@ -23,8 +23,11 @@ function error(code: ErrorCode, message: string, extensions: Record<string, unkn
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
 
-export const unauthenticated = (message = 'Please log in to continue.') => error('UNAUTHENTICATED', message);
-export const forbidden = (message = 'You are not allowed to do this.') => error('FORBIDDEN', message);
+/** `extensions` tell a client what to do next, e.g. `{ twoFactorRequired: true }`. */
+export const unauthenticated = (message = 'Please log in to continue.', extensions: Record<string, unknown> = {}) =>
+  error('UNAUTHENTICATED', message, extensions);
+export const forbidden = (message = 'You are not allowed to do this.', extensions: Record<string, unknown> = {}) =>
+  error('FORBIDDEN', message, extensions);
 export const notFound = (what: string) => error('NOT_FOUND', `${what} was not found.`);
 /** `field` names the offending input field, as the web forms show the message beside it. */
 export const badUserInput = (field: string, message: string) => error('BAD_USER_INPUT', message, { field });

@@ -17,7 +17,12 @@ const MISSPELT = [
 describe('in production', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-long-enough-for-the-check', LOG_LEVEL: 'silent' });
+    api = await startTestApi({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-long-enough-for-the-check',
+      TWO_FACTOR_KEY: 'another-production-secret-long-enough-for-it',
+      LOG_LEVEL: 'silent',
+    });
   });
   afterAll(() => api.close());
 

@@ -1,6 +1,7 @@
 import { AccountRecoveryResolver } from '../../accounts/account-recovery.resolver.js';
 import { AccountsResolver } from '../../accounts/accounts.resolver.js';
 import { AuditLogResolver } from '../../audit/audit-log.resolver.js';
+import { TwoFactorResolver } from '../../accounts/two-factor.resolver.js';
 import { CertificatesResolver, EnrollmentCertificateResolver } from '../../certificates/certificates.resolver.js';
 import { CoursesResolver, LessonsResolver, ModulesResolver } from '../../courses/courses.resolver.js';
 import { EnrollmentsResolver } from '../../courses/enrollments.resolver.js';
@@ -13,6 +14,7 @@ import { OrganizationsResolver } from '../../organizations/organizations.resolve
 export const resolvers = [
   AccountsResolver,
   AccountRecoveryResolver,
+  TwoFactorResolver,
   OrganizationsResolver,
   AuditLogResolver,
   CoursesResolver,

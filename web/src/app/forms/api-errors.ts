@@ -15,6 +15,8 @@ export interface ApiError {
   message: string;
   /** For BAD_USER_INPUT: the input field the API refused. */
   field?: string;
+  /** For FORBIDDEN: a staff member must set up two-step sign-in before doing this. */
+  twoFactorSetupRequired?: true;
 }
 
 export interface FormErrors {
@@ -36,6 +38,7 @@ function fromGraphQLErrors(errors: readonly GraphQLErrorLike[]): ApiError[] {
     code: String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
     message: e.message,
     field: typeof e.extensions?.field === 'string' ? e.extensions.field : undefined,
+    ...(e.extensions?.twoFactorSetupRequired === true ? { twoFactorSetupRequired: true as const } : {}),
   }));
 }
 
@@ -58,6 +61,12 @@ export function apiErrorsOf(error: unknown): ApiError[] {
 
 export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
   return error != null && apiErrorsOf(error).some((e) => e.code === code);
+}
+
+/** Whether the API flagged its answer with `extensions[flag] === true`, e.g. `twoFactorRequired`. */
+export function hasErrorFlag(error: unknown, flag: string): boolean {
+  const errors: readonly GraphQLErrorLike[] = CombinedGraphQLErrors.is(error) ? error.errors : [];
+  return errors.some((e) => e.extensions?.[flag] === true);
 }
 
 interface Options {
@@ -88,6 +97,7 @@ export function toFormErrors(error: unknown, t: TFunction, options: Options): Fo
 }
 
 function genericMessage(error: ApiError, t: TFunction): string {
+  if (error.twoFactorSetupRequired) return t('errors.twoFactorSetupRequired');
   switch (error.code) {
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':

@@ -12,6 +12,8 @@ const me = {
   timeZone: 'Asia/Bangkok',
   locale: 'th',
   roles: [],
+  twoFactorEnabled: false,
+  twoFactorRequired: false,
   organization: null,
 };
 

@@ -16,8 +16,8 @@ export function useSignUp() {
 export function useLogIn() {
   const [mutate, { loading }] = useMutation(LogInDocument);
   const session = useSession();
-  async function logIn(email: string, password: string) {
-    const { data } = await mutate({ variables: { email, password } });
+  async function logIn(email: string, password: string, twoFactorCode?: string) {
+    const { data } = await mutate({ variables: { email, password, twoFactorCode: twoFactorCode || null } });
     if (data) await session.start(data.logIn);
   }
   return { logIn, loading };
