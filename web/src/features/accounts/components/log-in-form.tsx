@@ -12,6 +12,7 @@ export function LogInForm({ onDone }: { onDone(): void }) {
   const { logIn, loading } = useLogIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [shared, setShared] = useState(false);
   const { formRef, errors, setErrors } = useFormErrors();
 
   async function submit(event: FormEvent) {
@@ -23,7 +24,7 @@ export function LogInForm({ onDone }: { onDone(): void }) {
     }
     setErrors(NO_ERRORS);
     try {
-      await logIn(email.trim(), password);
+      await logIn(email.trim(), password, { shared });
       onDone();
     } catch (error) {
       setErrors(
@@ -52,6 +53,14 @@ export function LogInForm({ onDone }: { onDone(): void }) {
             onChange={(e) => setPassword(e.target.value)} />
         )}
       </Field>
+      <div className="checkbox-field">
+        <input id="log-in-shared" type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)}
+          aria-describedby="log-in-shared-hint" />
+        <label htmlFor="log-in-shared">{t('logIn.sharedComputer')}</label>
+        <p id="log-in-shared-hint" className="field-hint">
+          {t('logIn.sharedComputerHint')}
+        </p>
+      </div>
       <button type="submit" disabled={loading}>
         {loading ? t('logIn.submitting') : t('logIn.submit')}
       </button>
