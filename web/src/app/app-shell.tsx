@@ -19,7 +19,7 @@ export function AppShell({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     // Capture phase: a dialog or field that handles Escape itself cannot swallow the exit.
-    const onKey = escapeCounter(quickExit);
+    const onKey = escapeCounter(() => quickExit());
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
@@ -41,7 +41,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </a>
       <header className="app-header">
         <div className="app-header-inner">
-          <button type="button" className="quick-exit" onClick={quickExit} title={t('app:quickExit.hint')} aria-describedby="quick-exit-hint">
+          <button type="button" className="quick-exit" onClick={() => quickExit()} title={t('app:quickExit.hint')} aria-describedby="quick-exit-hint">
             {t('app:quickExit.button')}
           </button>
           <span id="quick-exit-hint" className="visually-hidden">

@@ -22,13 +22,18 @@ export function forgetOnQuickExit(forget: () => void): void {
   forgetters.add(forget);
 }
 
+/** Where leaving goes through; tests put a spy here (jsdom cannot navigate). */
+export const browser = {
+  replace: (url: string) => window.location.replace(url),
+};
+
 function leave() {
   try {
     sessionStorage.removeItem(LEAVING);
   } catch {
     // nothing to remove
   }
-  window.location.replace(NEUTRAL_PAGE);
+  browser.replace(NEUTRAL_PAGE);
 }
 
 export function quickExit(): void {

@@ -22,6 +22,8 @@ function utcOffset(zone: string, now: Date): string {
 }
 
 const labelled = new Map<string, { zone: string; label: string }[]>();
+/** Zone → offset today, the same in every language. */
+let offsets: Map<string, string> | undefined;
 
 /**
  * Each zone as a place in the reader's language with its offset today: "Myanmar Time (UTC+06:30)".
@@ -31,8 +33,8 @@ const labelled = new Map<string, { zone: string; label: string }[]>();
 export function zoneOptions(language: string): { zone: string; label: string }[] {
   let options = labelled.get(language);
   if (!options) {
-    const now = new Date();
-    const named = timeZones().map((zone) => ({ zone, name: zoneName(zone, language), offset: utcOffset(zone, now) }));
+    offsets ??= new Map(timeZones().map((zone) => [zone, utcOffset(zone, new Date())]));
+    const named = timeZones().map((zone) => ({ zone, name: zoneName(zone, language), offset: offsets!.get(zone) }));
     const count = new Map<string, number>();
     for (const { name } of named) count.set(name, (count.get(name) ?? 0) + 1);
     options = named.map(({ zone, name, offset }) => {
