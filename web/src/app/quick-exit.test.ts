@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { readToken, writeToken } from './auth-token';
-import { browser, escapeCounter, forgetOnQuickExit, NEUTRAL_PAGE, quickExit } from './quick-exit';
+import { browser, continueQuickExit, escapeCounter, forgetOnQuickExit, NEUTRAL_PAGE, quickExit } from './quick-exit';
 
 const replace = vi.fn();
 beforeEach(() => {
@@ -59,10 +59,24 @@ test('after moving between pages, quick exit first steps back over them, so Back
 
   quickExit();
 
-  expect(go).toHaveBeenCalledWith(-2);
   expect(sessionStorage.getItem('kapwa.leaving')).toBe('1'); // a Kapwa page shown meanwhile leaves too
   await vi.waitFor(() => expect(replace).toHaveBeenCalledWith(NEUTRAL_PAGE));
+  expect(go.mock.calls).toEqual([[-1], [-1]]);
   expect(window.location.pathname).toBe('/');
   expect(sessionStorage.getItem('kapwa.leaving')).toBeNull();
   go.mockRestore();
+});
+
+test('an entry quick exit stepped over leaves again if Forward brings it back', () => {
+  window.history.replaceState({ idx: 1, kapwaExited: true }, '', '/courses');
+  continueQuickExit();
+  expect(document.documentElement.hidden).toBe(true);
+  expect(replace).toHaveBeenCalledWith(NEUTRAL_PAGE);
+
+  replace.mockReset();
+  document.documentElement.hidden = false;
+  window.history.replaceState({ idx: 1 }, '', '/courses');
+  continueQuickExit(); // an ordinary visit
+  expect(replace).not.toHaveBeenCalled();
+  expect(document.documentElement.hidden).toBe(false);
 });

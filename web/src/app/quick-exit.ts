@@ -51,7 +51,9 @@ export function quickExit(): void {
       // leaving matters more than tidying
     }
   }
-  // The router numbers the entries it pushed (history.state.idx); step back to the first, then replace it.
+  // The router numbers the entries it pushed (history.state.idx): step back over them to the first and
+  // replace that one. Each entry stepped over is marked, so that Forward from the neutral page, which
+  // would reach them, leaves again at once.
   const depth = (window.history.state as { idx?: unknown } | null)?.idx;
   if (typeof depth !== 'number' || depth <= 0) return leave();
   try {
@@ -59,17 +61,41 @@ export function quickExit(): void {
   } catch {
     return leave();
   }
-  window.addEventListener('popstate', leave, { once: true });
-  window.setTimeout(leave, 1000); // in case no popstate comes
-  window.history.go(-depth);
+  stepBack(depth);
+}
+
+const EXITED = 'kapwaExited';
+
+function markEntry() {
+  try {
+    window.history.replaceState({ ...((window.history.state as object | null) ?? {}), [EXITED]: true }, '');
+  } catch {
+    // unmarked: only Forward could reach it
+  }
+}
+
+function stepBack(remaining: number) {
+  markEntry();
+  if (remaining <= 0) return leave();
+  const timer = window.setTimeout(leave, 1000); // in case no popstate comes
+  window.addEventListener(
+    'popstate',
+    () => {
+      window.clearTimeout(timer);
+      stepBack(remaining - 1);
+    },
+    { once: true },
+  );
+  window.history.go(-1);
 }
 
 /**
  * Run first on every page start, and when the browser restores a page from its cache: a page that
- * appears while quick exit steps back through history leaves at once.
+ * appears while quick exit steps back through history, or an entry it stepped over, leaves at once.
  */
 export function continueQuickExit(): void {
   const pending = () => {
+    if ((window.history.state as Record<string, unknown> | null)?.[EXITED]) return true;
     try {
       return sessionStorage.getItem(LEAVING) !== null;
     } catch {
