@@ -30,6 +30,22 @@ const CATALOGUES: Record<string, Catalogue> = {
     rescheduledTitle: (title) => `เวลาใหม่: ${title}`,
     rescheduledBody: (title, course, time) => `"${title}" (${course}) เริ่ม ${time}`,
   },
+  ne: {
+    reminderTitle: (title, when) => (when === '24h' ? `भोलि: ${title}` : `एक घण्टामा: ${title}`),
+    reminderBody: (title, course, time) => `"${title}" (${course}) ${time} मा सुरु हुन्छ।`,
+    cancelledTitle: (title) => `रद्द गरियो: ${title}`,
+    cancelledBody: (title, course, time) => `${time} का लागि तय गरिएको "${title}" (${course}) रद्द गरिएको छ।`,
+    rescheduledTitle: (title) => `नयाँ समय: ${title}`,
+    rescheduledBody: (title, course, time) => `"${title}" (${course}) अब ${time} मा सुरु हुन्छ।`,
+  },
+  my: {
+    reminderTitle: (title, when) => (when === '24h' ? `မနက်ဖြန်: ${title}` : `တစ်နာရီအတွင်း: ${title}`),
+    reminderBody: (title, course, time) => `"${title}" (${course}) ကို ${time} တွင် စတင်ပါမည်။`,
+    cancelledTitle: (title) => `ပယ်ဖျက်လိုက်ပြီ: ${title}`,
+    cancelledBody: (title, course, time) => `${time} တွင် စီစဉ်ထားသော "${title}" (${course}) ကို ပယ်ဖျက်လိုက်ပါပြီ။`,
+    rescheduledTitle: (title) => `အချိန်သစ်: ${title}`,
+    rescheduledBody: (title, course, time) => `"${title}" (${course}) ကို ယခု ${time} တွင် စတင်ပါမည်။`,
+  },
 };
 
 export function catalogueFor(locale: string): Catalogue {

@@ -1,5 +1,5 @@
 /** Languages the web interface is translated into. Any valid BCP-47 tag may still be stored. */
-export const INTERFACE_LOCALES = ['en', 'th'] as const;
+export const INTERFACE_LOCALES = ['en', 'th', 'ne', 'my'] as const;
 export type InterfaceLocale = (typeof INTERFACE_LOCALES)[number];
 
 /** True for a well-formed BCP-47 language tag ("en", "th", "zh-Hant-TW"). */

@@ -50,3 +50,23 @@ test('a wall-clock time in a zone becomes the right instant, across daylight sav
   assert.equal(zonedTimeToInstant('2027-07-15', '09:00', 'Australia/Sydney').toISOString(), '2027-07-14T23:00:00.000Z');
   assert.equal(dateInZone(new Date('2026-11-20T17:00:00Z'), 'Pacific/Auckland'), '2026-11-21');
 });
+
+test('a zone is named as a place in the reader’s language, never by its id', async () => {
+  const { zoneName, formatSessionTime, INTERFACE_LOCALES } = await import('./index.js');
+  assert.equal(zoneName('Asia/Yangon', 'en'), 'Myanmar Time');
+  assert.equal(zoneName('Asia/Kathmandu', 'ne'), 'नेपाल समय');
+  assert.equal(zoneName('Asia/Yangon', 'my'), 'မြန်မာ အချိန်');
+  assert.equal(zoneName('Asia/Bangkok', 'th'), 'เวลาไทย');
+  // Where a country has several zones, the city names it, in the reader's script.
+  assert.equal(zoneName('America/Chicago', 'th'), 'เวลาชิคาโก');
+  // No abbreviations ("CT") or offsets ("GMT+00:00") stand for a place.
+  assert.equal(zoneName('America/Chicago', 'en'), 'Central Time');
+  assert.equal(zoneName('UTC', 'en'), 'Coordinated Universal Time');
+  for (const locale of INTERFACE_LOCALES) {
+    for (const zone of ['Asia/Yangon', 'Asia/Kathmandu', 'Asia/Ho_Chi_Minh', 'UTC']) assert.doesNotMatch(zoneName(zone, locale), /\/|_|GMT/);
+  }
+  assert.equal(
+    formatSessionTime(new Date('2026-11-20T02:30:00Z'), 'Asia/Yangon', 'Asia/Tokyo', 'en', (zone) => zoneName(zone, 'en')),
+    'Fri, Nov 20, 2026, 09:00 (Myanmar Time) — 11:30 Japan Time',
+  );
+});

@@ -15,11 +15,18 @@ export function formatInZone(instant: Date, timeZone: string, locale: string, wi
   return new Intl.DateTimeFormat(safeLocale(locale), options).format(instant);
 }
 
-export function formatSessionTime(instant: Date, readerZone: string, organiserZone: string, locale: string): string {
-  const local = `${formatInZone(instant, readerZone, locale)} (${cityOf(readerZone)})`;
+/** `nameZone` names each zone; pages pass `zoneName` to name it as a place in the reader's language. */
+export function formatSessionTime(
+  instant: Date,
+  readerZone: string,
+  organiserZone: string,
+  locale: string,
+  nameZone: (timeZone: string) => string = cityOf,
+): string {
+  const local = `${formatInZone(instant, readerZone, locale)} (${nameZone(readerZone)})`;
   if (sameClock(instant, readerZone, organiserZone)) return local;
   const organiser = formatInZone(instant, organiserZone, locale, dateInZone(instant, organiserZone) !== dateInZone(instant, readerZone));
-  return `${local} — ${organiser} ${cityOf(organiserZone)}`;
+  return `${local} — ${organiser} ${nameZone(organiserZone)}`;
 }
 
 function sameClock(instant: Date, a: string, b: string): boolean {

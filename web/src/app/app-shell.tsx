@@ -1,10 +1,11 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useSession } from '../features/accounts/hooks/session';
 import { DataBoundary } from './data/data-boundary';
 import { InterfaceLanguagePicker } from './interface-language-picker';
 import { NAV_ITEMS } from './navigation';
+import { escapeCounter, quickExit } from './quick-exit';
 
 // Signed-in people only, and its own chunk: the bell and its polling never weigh on the first load.
 const NotificationBell = lazy(() => import('../features/notifications/components/notification-bell'));
@@ -17,6 +18,13 @@ export function AppShell({ children }: { children: ReactNode }) {
   const audience = me ? 'signedIn' : 'signedOut';
   const shown = (item: (typeof NAV_ITEMS)[number]) =>
     item.audience === 'everyone' || item.audience === audience || (item.audience === 'admins' && !!me?.roles.includes('ADMIN'));
+
+  useEffect(() => {
+    // Capture phase: a dialog or field that handles Escape itself cannot swallow the exit.
+    const onKey = escapeCounter(() => quickExit());
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
 
   async function logOut() {
     setLeaving(true);
@@ -35,6 +43,12 @@ export function AppShell({ children }: { children: ReactNode }) {
       </a>
       <header className="app-header">
         <div className="app-header-inner">
+          <button type="button" className="quick-exit" onClick={() => quickExit()} title={t('app:quickExit.hint')} aria-describedby="quick-exit-hint">
+            {t('app:quickExit.button')}
+          </button>
+          <span id="quick-exit-hint" className="visually-hidden">
+            {t('app:quickExit.hint')}
+          </span>
           <Link to="/" className="app-name">
             {t('app:name')}
           </Link>

@@ -1,7 +1,7 @@
-/** A language's name in that language ("ไทย"), so people find their own language in any interface. */
-export function languageName(tag: string): string {
+/** A language's name, by default in that language ("ไทย"), or in another (`in`: "en" → "Thai"). */
+export function languageName(tag: string, inLanguage: string = tag): string {
   try {
-    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(tag) ?? tag;
   } catch {
     return tag;
   }

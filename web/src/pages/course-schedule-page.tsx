@@ -63,7 +63,7 @@ export default function CourseSchedulePage() {
       <h1 id="page-title">
         <SentenceWithTitle t={t} i18nKey="schedule.title" title={course.title} lang={course.language} />
       </h1>
-      <p className="lead">{t('schedule.intro', { zone: zoneLabel(timeZone), courseZone: zoneLabel(course.timeZone) })}</p>
+      <p className="lead">{t('schedule.intro', { zone: zoneLabel(timeZone, language), courseZone: zoneLabel(course.timeZone, language) })}</p>
       {!me && <p>{t('schedule.logInToJoin')}</p>}
       {me && !course.myEnrollment && !isAdmin && <p>{t('schedule.enrolToJoin')}</p>}
 

@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n, ResourceKey } from 'i18next';
 import { MemoryRouter } from 'react-router';
 import { Observable } from 'rxjs';
-import { setUpI18n } from '../app/i18n';
+import { setUpI18n, type InterfaceLanguage } from '../app/i18n';
 import { SessionProvider } from '../features/accounts/hooks/session';
 
 export interface GraphQLErrorShape {
@@ -44,7 +44,7 @@ function withAllTranslations(i18n: I18n) {
   return i18n;
 }
 
-export function renderWithApp(ui: ReactNode, { client, language = 'en' }: { client: ApolloClient; language?: 'en' | 'th' }) {
+export function renderWithApp(ui: ReactNode, { client, language = 'en' }: { client: ApolloClient; language?: InterfaceLanguage }) {
   const i18n = withAllTranslations(setUpI18n(language));
   return render(
     <I18nextProvider i18n={i18n}>

@@ -4,5 +4,6 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  sessionStorage.clear();
 });
 import '@testing-library/jest-dom/vitest';

@@ -3,6 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MeDocument, type MeFieldsFragment } from '@kapwa/graphql';
 import type { ReactNode } from 'react';
 import { hasErrorCode } from '../forms/api-errors';
+import { forgetOnQuickExit } from '../quick-exit';
 import { createApolloClient } from './apollo-client';
 
 /**
@@ -11,6 +12,11 @@ import { createApolloClient } from './apollo-client';
  * session loads it. The Apollo cache remains the app's state.
  */
 let client: ApolloClient | undefined;
+
+forgetOnQuickExit(() => {
+  client?.stop();
+  void client?.clearStore();
+});
 
 export function apolloClient(): ApolloClient {
   return (client ??= createApolloClient());

@@ -1,3 +1,5 @@
+import { zoneName } from '@kapwa/shared';
+
 /**
  * Times that agree everywhere: the API keeps UTC instants; pages show them in the reader's zone (their
  * profile's, or the browser's when signed out) with the course's zone beside when it differs. Trainers
@@ -24,9 +26,9 @@ export function formatDate(iso: string, language: string, timeZone: string): str
   return new Intl.DateTimeFormat(language, { ...DATE, timeZone }).format(new Date(iso));
 }
 
-/** "Asia/Ho_Chi_Minh" → "Asia/Ho Chi Minh". */
-export function zoneLabel(zone: string): string {
-  return zone.replaceAll('_', ' ');
+/** A zone as a place in the reader's language ("Asia/Yangon" → "Myanmar Time", "မြန်မာ အချိန်"). */
+export function zoneLabel(zone: string, language: string): string {
+  return zoneName(zone, language);
 }
 
 /** Milliseconds the zone is ahead of UTC at `instant` (Asia/Yangon: +6h30). */

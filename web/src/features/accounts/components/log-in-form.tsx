@@ -16,6 +16,7 @@ export function LogInForm({ onDone }: { onDone(): void }) {
   const [codeStep, setCodeStep] = useState(false);
   const [useRecoveryCode, setUseRecoveryCode] = useState(false);
   const [code, setCode] = useState('');
+  const [shared, setShared] = useState(false);
   const { formRef, errors, setErrors } = useFormErrors();
 
   async function submit(event: FormEvent) {
@@ -31,7 +32,7 @@ export function LogInForm({ onDone }: { onDone(): void }) {
     }
     setErrors(NO_ERRORS);
     try {
-      await logIn(email.trim(), password, codeStep ? code.trim() : undefined);
+      await logIn(email.trim(), password, { shared, twoFactorCode: codeStep ? code.trim() : undefined });
       onDone();
     } catch (error) {
       if (hasErrorFlag(error, 'twoFactorRequired')) {
@@ -95,6 +96,14 @@ export function LogInForm({ onDone }: { onDone(): void }) {
             onChange={(e) => setPassword(e.target.value)} />
         )}
       </Field>
+      <div className="checkbox-field">
+        <input id="log-in-shared" type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)}
+          aria-describedby="log-in-shared-hint" />
+        <label htmlFor="log-in-shared">{t('logIn.sharedComputer')}</label>
+        <p id="log-in-shared-hint" className="field-hint">
+          {t('logIn.sharedComputerHint')}
+        </p>
+      </div>
       <button type="submit" disabled={loading}>
         {loading ? t('logIn.submitting') : t('logIn.submit')}
       </button>

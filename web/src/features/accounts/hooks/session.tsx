@@ -10,8 +10,8 @@ export interface Session {
   me: MeFieldsFragment | null;
   /** True while a stored token is being checked on page load. */
   loading: boolean;
-  /** Call with the payload of signUp/logIn. */
-  start(payload: { token: string; user: MeFieldsFragment }): Promise<void>;
+  /** Call with the payload of signUp/logIn; `shared`: a shared computer, keep nothing once the tab closes. */
+  start(payload: { token: string; user: MeFieldsFragment }, options?: { shared?: boolean }): Promise<void>;
   /** Forget the token and everything fetched with it. */
   end(): Promise<void>;
 }
@@ -70,9 +70,9 @@ export function SessionProvider({ children, load = loadDataLayer }: Props) {
   }, [locale, i18n]);
 
   const start = useCallback<Session['start']>(
-    async ({ token: newToken, user }) => {
+    async ({ token: newToken, user }, { shared = false } = {}) => {
       const data = await load();
-      writeToken(newToken);
+      writeToken(newToken, { shared });
       await data.startSessionData(user);
       setMe(user);
       setToken(newToken);

@@ -16,9 +16,10 @@ export function useSignUp() {
 export function useLogIn() {
   const [mutate, { loading }] = useMutation(LogInDocument);
   const session = useSession();
-  async function logIn(email: string, password: string, twoFactorCode?: string) {
+  /** `shared`: a shared computer; the session ends when the tab closes. `twoFactorCode`: the second step, when asked. */
+  async function logIn(email: string, password: string, { shared = false, twoFactorCode }: { shared?: boolean; twoFactorCode?: string } = {}) {
     const { data } = await mutate({ variables: { email, password, twoFactorCode: twoFactorCode || null } });
-    if (data) await session.start(data.logIn);
+    if (data) await session.start(data.logIn, { shared });
   }
   return { logIn, loading };
 }

@@ -95,7 +95,7 @@ export function ModuleForm({ courseId, courseTimeZone, courseLanguage, timeZone,
       <Field form={prefix} name="part" label={t('fields.part')} hint={t('fields.partHint')} error={errors.fields.part}>
         {(control) => <input {...control} type="text" maxLength={200} value={values.part} onChange={(e) => set('part')(e.target.value)} />}
       </Field>
-      <Field form={prefix} name="opensAt" label={t('fields.opensAt', { zone: zoneLabel(courseTimeZone) })} hint={t('fields.opensAtHint')}
+      <Field form={prefix} name="opensAt" label={t('fields.opensAt', { zone: zoneLabel(courseTimeZone, language) })} hint={t('fields.opensAtHint')}
         error={errors.fields.opensAt}>
         {(control) => <input {...control} type="datetime-local" value={values.opensAt} onChange={(e) => set('opensAt')(e.target.value)} />}
       </Field>
@@ -108,7 +108,7 @@ export function ModuleForm({ courseId, courseTimeZone, courseLanguage, timeZone,
       )}
       {opensAtUtc && timeZone !== courseTimeZone && (
         <p className="small" data-testid="opens-at-local">
-          {t('fields.opensAtForYou', { when: formatDateTime(opensAtUtc, language, timeZone), zone: zoneLabel(timeZone) })}
+          {t('fields.opensAtForYou', { when: formatDateTime(opensAtUtc, language, timeZone), zone: zoneLabel(timeZone, language) })}
         </p>
       )}
       <EditorFormActions editing={!!module} loading={loading} addLabel={t('editor.addModuleSubmit')} onCancel={onCancel} />

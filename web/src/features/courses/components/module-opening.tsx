@@ -15,11 +15,11 @@ export function ModuleOpening({ opensAt, timeZone, language, courseTimeZone }: P
   const { t } = useTranslation('courses');
   return (
     <span className="module-opens">
-      {t('outline.opens', { when: formatDateTime(opensAt, language, timeZone), zone: zoneLabel(timeZone) })}
+      {t('outline.opens', { when: formatDateTime(opensAt, language, timeZone), zone: zoneLabel(timeZone, language) })}
       {courseTimeZone !== timeZone && (
         <span className="small">
           {' · '}
-          {t('outline.courseTime', { when: formatDateTime(opensAt, language, courseTimeZone), zone: zoneLabel(courseTimeZone) })}
+          {t('outline.courseTime', { when: formatDateTime(opensAt, language, courseTimeZone), zone: zoneLabel(courseTimeZone, language) })}
         </span>
       )}
     </span>

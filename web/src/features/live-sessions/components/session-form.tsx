@@ -125,13 +125,13 @@ export function SessionForm({ courseId, courseTimeZone, timeZone, language, sess
       <Field form={form} name="title" label={t('fields.title')} error={errors.fields.title}>
         {(control) => <input {...control} type="text" required maxLength={SESSION_LIMITS.titleMax} value={values.title} onChange={(e) => set('title')(e.target.value)} />}
       </Field>
-      <Field form={form} name="startsAt" label={t('fields.startsAt', { zone: zoneLabel(courseTimeZone) })} hint={t('fields.startsAtHint')}
+      <Field form={form} name="startsAt" label={t('fields.startsAt', { zone: zoneLabel(courseTimeZone, language) })} hint={t('fields.startsAtHint')}
         error={errors.fields.startsAt}>
         {(control) => <input {...control} type="datetime-local" required value={values.startsAt} onChange={(e) => set('startsAt')(e.target.value)} />}
       </Field>
       {startsAtUtc && (
         <p className="small" data-testid="starts-at-local">
-          {t('fields.startsAtForYou', { when: formatSessionTime(new Date(startsAtUtc), timeZone, courseTimeZone, language) })}
+          {t('fields.startsAtForYou', { when: formatSessionTime(new Date(startsAtUtc), timeZone, courseTimeZone, language, (zone) => zoneLabel(zone, language)) })}
         </p>
       )}
       <Field form={form} name="durationMinutes" label={t('fields.durationMinutes')} hint={t('fields.durationHint', SESSION_LIMITS)}

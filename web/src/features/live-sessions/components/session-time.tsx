@@ -1,4 +1,5 @@
 import { formatSessionTime } from '@kapwa/shared';
+import { zoneLabel } from '../../courses/course-time';
 
 interface Props {
   startsAt: string;
@@ -10,13 +11,14 @@ interface Props {
 }
 
 /**
- * A session's time exactly as emails, reminders and calendar files write it (one function in
- * @kapwa/shared): "Fri, Nov 20, 2026, 09:00 (Yangon) — 11:30 Tokyo".
+ * A session's time as emails, reminders and calendar files write it (one function in @kapwa/shared),
+ * with each zone named as a place in the reader's language: "Fri, Nov 20, 2026, 09:00 (Myanmar Time)
+ * — 11:30 Japan Time".
  */
 export function SessionTime({ startsAt, timeZone, courseTimeZone, language }: Props) {
   return (
     <time dateTime={startsAt} data-testid="session-time">
-      {formatSessionTime(new Date(startsAt), timeZone, courseTimeZone, language)}
+      {formatSessionTime(new Date(startsAt), timeZone, courseTimeZone, language, (zone) => zoneLabel(zone, language))}
     </time>
   );
 }
