@@ -190,7 +190,8 @@ test('the main pages have no serious accessibility violations, signed out, for a
     { timezoneId: 'Asia/Yangon' },
   );
   expectNoSeriousViolations(found);
-});
+  // Every main page in two looks and three roles: a long story, given room on a small, busy machine.
+}, 180_000);
 
 test('the account recovery pages and the profile have no serious accessibility violations', async () => {
   const { learner } = story;
