@@ -2,5 +2,5 @@ export * from './account-rules.js';
 export * from './countries.js';
 export * from './locales.js';
 export * from './time-zones.js';
-export * from './session-time.js';
+export * from './date-format.js';
 export * from './text-rules.js';

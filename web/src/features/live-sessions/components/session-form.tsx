@@ -1,5 +1,5 @@
 import type { LiveSessionFieldsFragment, UpdateLiveSessionInput } from '@kapwa/graphql';
-import { formatSessionTime } from '@kapwa/shared';
+import { formatInstantWithZones } from '@kapwa/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
@@ -131,7 +131,7 @@ export function SessionForm({ courseId, courseTimeZone, timeZone, language, sess
       </Field>
       {startsAtUtc && (
         <p className="small" data-testid="starts-at-local">
-          {t('fields.startsAtForYou', { when: formatSessionTime(new Date(startsAtUtc), timeZone, courseTimeZone, language) })}
+          {t('fields.startsAtForYou', { when: formatInstantWithZones(new Date(startsAtUtc), timeZone, courseTimeZone, language) })}
         </p>
       )}
       <Field form={form} name="durationMinutes" label={t('fields.durationMinutes')} hint={t('fields.durationHint', SESSION_LIMITS)}

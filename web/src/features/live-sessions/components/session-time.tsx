@@ -1,4 +1,4 @@
-import { formatSessionTime } from '@kapwa/shared';
+import { formatInstantWithZones } from '@kapwa/shared';
 
 interface Props {
   startsAt: string;
@@ -16,7 +16,7 @@ interface Props {
 export function SessionTime({ startsAt, timeZone, courseTimeZone, language }: Props) {
   return (
     <time dateTime={startsAt} data-testid="session-time">
-      {formatSessionTime(new Date(startsAt), timeZone, courseTimeZone, language)}
+      {formatInstantWithZones(new Date(startsAt), timeZone, courseTimeZone, language)}
     </time>
   );
 }
