@@ -16,6 +16,11 @@ export function cityOf(timeZone: string): string {
   return last.replaceAll('_', ' ');
 }
 
+/** A zone as forms label it, region and city: "Asia/Ho_Chi_Minh" → "Asia/Ho Chi Minh". */
+export function zoneLabel(zone: string): string {
+  return zone.replaceAll('_', ' ');
+}
+
 const DATE: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
 const DATE_ONLY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 /** A 24-hour clock reads the same across the region. */
