@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { catalogueFor, courseDateFor } from '../notifications/messages.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { User } from '../accounts/user.entity.js';
 import { Clock } from '../platform/common/clock.js';
 import { conflict, forbidden, notFound } from '../platform/errors/errors.js';
@@ -10,6 +12,7 @@ import { CourseStatus, EnrollmentRole, EnrollmentStatus } from './course-enums.j
 import { CourseModule } from './course-module.entity.js';
 import { isModuleLocked, visibleCourseSql } from './course.policy.js';
 import { CourseVisibility } from './course-visibility.service.js';
+import type { Course } from './course.entity.js';
 import { CoursesService } from './courses.service.js';
 import { Enrollment } from './enrollment.entity.js';
 import { Lesson } from './lesson.entity.js';
@@ -22,6 +25,7 @@ export class EnrollmentsService {
     private readonly visibility: CourseVisibility,
     private readonly completion: CompletionService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Joins a published course as a learner. Enrolling again returns the same enrolment. */
@@ -41,18 +45,43 @@ export class EnrollmentsService {
     return this.db.getRepository(Enrollment).findOneByOrFail({ courseId: course.id, userId: viewer.id });
   }
 
-  /** Trainers and admins add people to a course, as learners or trainers, in a group. */
+  /**
+   * Trainers and admins add people to a course, as learners or trainers, in a group. A person newly added
+   * is told, in the same transaction (a learner joining by themselves needs no telling).
+   */
   async addMember(viewer: User, courseId: string, userId: string, role: EnrollmentRole, group: string | null): Promise<Enrollment> {
     return this.db.transaction(async (tx) => {
       const course = await this.courses.lockCourseToManage(tx, viewer, courseId);
-      if (!isUUID(userId) || !(await tx.existsBy(User, { id: userId }))) throw notFound('That person');
-      await tx.query(
+      const person = isUUID(userId) ? await tx.findOneBy(User, { id: userId }) : null;
+      if (!person) throw notFound('That person');
+      const [{ added }]: { added: boolean }[] = await tx.query(
         `INSERT INTO enrollment (course_id, user_id, role, status, group_name) VALUES ($1, $2, $3, 'ACTIVE', $4)
-         ON CONFLICT (course_id, user_id) DO UPDATE SET role = excluded.role, group_name = excluded.group_name`,
+         ON CONFLICT (course_id, user_id) DO UPDATE SET role = excluded.role, group_name = excluded.group_name
+         RETURNING (xmax = 0) AS added`,
         [course.id, userId, role, group],
       );
-      return tx.findOneByOrFail(Enrollment, { courseId: course.id, userId });
+      const enrollment = await tx.findOneByOrFail(Enrollment, { courseId: course.id, userId });
+      if (added) await this.tellAdded(tx, course, person, enrollment);
+      return enrollment;
     });
+  }
+
+  /** Only once the person may see the course: a learner added to a draft would follow a link to nothing. */
+  private async tellAdded(tx: EntityManager, course: Course, person: User, enrollment: Enrollment): Promise<void> {
+    const [visible] = await tx.query(`SELECT 1 FROM course c WHERE c.id = $1 AND ${visibleCourseSql('c', '$2')}`, [course.id, person.id]);
+    if (!visible) return;
+    const words = catalogueFor(person.locale);
+    await this.notifications.notify(tx, [
+      {
+        key: `course-member-added:${enrollment.id}`,
+        userId: person.id,
+        kind: 'COURSE_MEMBER_ADDED',
+        title: words.addedTitle(course.title),
+        body: words.addedBody(course.title, enrollment.role, course.startsAt ? courseDateFor(person, course.startsAt, course.timeZone) : null),
+        link: `/courses/${course.slug}`,
+        email: true,
+      },
+    ]);
   }
 
   /**

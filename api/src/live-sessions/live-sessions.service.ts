@@ -13,7 +13,10 @@ import { catalogueFor, sessionTimeFor } from '../notifications/messages.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { ScheduleLiveSessionInput, UpdateLiveSessionInput } from './dto/live-session.inputs.js';
 import { AttendanceStatus, LiveSession } from './live-session.entity.js';
-import { RemindersService, type ReminderOffset } from './reminders.service.js';
+import { REMINDER_OFFSETS, RemindersService, type ReminderOffset } from './reminders.service.js';
+
+/** A reminder that runs this much later than planned (a busy queue) still says "in one hour". */
+const LATE_MARGIN_MS = 10 * 60_000;
 
 export interface Member {
   id: string;
@@ -43,7 +46,7 @@ export class LiveSessionsService {
             [course.id],
           )
         ).map((r: { group_name: string }) => r.group_name);
-      return tx.save(
+      const session = await tx.save(
         tx.create(LiveSession, {
           courseId: course.id,
           title: input.title,
@@ -53,6 +56,8 @@ export class LiveSessionsService {
           breakoutGroups: [...new Set(groups.map((g: string) => g.trim()).filter(Boolean))],
         }),
       );
+      await this.announce(tx, session, 'scheduled');
+      return session;
     });
     await this.reminders.plan(session);
     return session;
@@ -197,23 +202,21 @@ export class LiveSessionsService {
   async remind(sessionId: string, offset: ReminderOffset, sequence: number): Promise<number> {
     const session = await this.byId(sessionId);
     if (!session || session.cancelledAt || session.sequence !== sequence) return 0;
+    // The hour's reminder of a session scheduled late goes out at once: "in one hour" would be wrong.
+    const late = offset === '1h' && session.startsAt.getTime() - this.clock.now().getTime() < REMINDER_OFFSETS['1h'] - LATE_MARGIN_MS;
     return this.db.transaction((tx) => this.tellMembers(tx, session, `session-reminder:${session.id}:${offset}:${session.sequence}`, 'SESSION_REMINDER', (words, course, time) => ({
-      title: words.reminderTitle(session.title, offset),
+      title: words.reminderTitle(session.title, late ? 'soon' : offset),
       body: words.reminderBody(session.title, course, time),
     })));
   }
 
-  private announce(tx: EntityManager, session: LiveSession, what: 'cancelled' | 'rescheduled'): Promise<number> {
+  private announce(tx: EntityManager, session: LiveSession, what: 'scheduled' | 'cancelled' | 'rescheduled'): Promise<number> {
     const key = `session-${what}:${session.id}:${session.sequence}`;
-    return what === 'cancelled'
-      ? this.tellMembers(tx, session, key, 'SESSION_CANCELLED', (words, course, time) => ({
-          title: words.cancelledTitle(session.title),
-          body: words.cancelledBody(session.title, course, time),
-        }))
-      : this.tellMembers(tx, session, key, 'SESSION_RESCHEDULED', (words, course, time) => ({
-          title: words.rescheduledTitle(session.title),
-          body: words.rescheduledBody(session.title, course, time),
-        }));
+    const kinds = { scheduled: 'SESSION_SCHEDULED', cancelled: 'SESSION_CANCELLED', rescheduled: 'SESSION_RESCHEDULED' } as const;
+    return this.tellMembers(tx, session, key, kinds[what], (words, course, time) => ({
+      title: words[`${what}Title`](session.title),
+      body: words[`${what}Body`](session.title, course, time),
+    }));
   }
 
   /** Notifies every member in their own language, with the session's time in their zone; `key` is per session version. */

@@ -13,7 +13,11 @@ export type ReminderOffset = keyof typeof REMINDER_OFFSETS;
 export const reminderJobId = (sessionId: string, offset: ReminderOffset, sequence: number) =>
   `session-reminder.${sessionId}.${offset}.${sequence}`;
 
-/** Plans and withdraws a session's reminders, 24 h and 1 h before it starts, as delayed jobs. */
+/**
+ * Plans and withdraws a session's reminders, 24 h and 1 h before it starts, as delayed jobs. A session
+ * scheduled (or moved) to less than an hour ahead gets its hour's reminder at once; one whose 24 h
+ * reminder time has passed gets only the hour's.
+ */
 @Injectable()
 export class RemindersService {
   constructor(
@@ -25,13 +29,16 @@ export class RemindersService {
   async plan(session: LiveSession): Promise<void> {
     await this.withdraw(session.id, session.sequence - 1);
     const now = this.clock.now().getTime();
+    const startsAt = session.startsAt.getTime();
+    if (startsAt <= now) return;
     for (const [offset, ms] of Object.entries(REMINDER_OFFSETS) as [ReminderOffset, number][]) {
-      const remindAt = session.startsAt.getTime() - ms;
-      if (remindAt <= now) continue;
+      const remindAt = startsAt - ms;
+      if (remindAt <= now && offset !== '1h') continue;
+      // Planned again (the worker's sweep, a restart) it is the same job id: still one reminder.
       await this.jobs.enqueue(
         'session-reminder',
         { sessionId: session.id, offset, sequence: session.sequence },
-        { jobId: reminderJobId(session.id, offset, session.sequence), delay: remindAt - now },
+        { jobId: reminderJobId(session.id, offset, session.sequence), delay: Math.max(0, remindAt - now) },
       );
     }
   }

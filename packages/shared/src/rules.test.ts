@@ -29,17 +29,17 @@ test('locales: BCP-47 tags', () => {
 });
 
 test('a session time is written in the reader zone with the organiser zone beside it', async () => {
-  const { formatSessionTime } = await import('./index.js');
+  const { formatInstantWithZones } = await import('./index.js');
   const orientation = new Date('2026-11-20T02:30:00Z'); // 11:30 in Tokyo
-  assert.equal(formatSessionTime(orientation, 'Asia/Yangon', 'Asia/Tokyo', 'en'), 'Fri, Nov 20, 2026, 09:00 (Yangon) — 11:30 Tokyo');
-  assert.equal(formatSessionTime(orientation, 'Asia/Manila', 'Asia/Tokyo', 'en'), 'Fri, Nov 20, 2026, 10:30 (Manila) — 11:30 Tokyo');
-  assert.equal(formatSessionTime(orientation, 'Asia/Tokyo', 'Asia/Tokyo', 'en'), 'Fri, Nov 20, 2026, 11:30 (Tokyo)');
+  assert.equal(formatInstantWithZones(orientation, 'Asia/Yangon', 'Asia/Tokyo', 'en'), 'Fri, Nov 20, 2026, 09:00 (Yangon) — 11:30 Tokyo');
+  assert.equal(formatInstantWithZones(orientation, 'Asia/Manila', 'Asia/Tokyo', 'en'), 'Fri, Nov 20, 2026, 10:30 (Manila) — 11:30 Tokyo');
+  assert.equal(formatInstantWithZones(orientation, 'Asia/Tokyo', 'Asia/Tokyo', 'en'), 'Fri, Nov 20, 2026, 11:30 (Tokyo)');
   // Across midnight the organiser's date is written too.
   assert.equal(
-    formatSessionTime(new Date('2026-11-20T12:30:00Z'), 'Pacific/Fiji', 'Asia/Yangon', 'en'),
+    formatInstantWithZones(new Date('2026-11-20T12:30:00Z'), 'Pacific/Fiji', 'Asia/Yangon', 'en'),
     'Sat, Nov 21, 2026, 00:30 (Fiji) — Fri, Nov 20, 2026, 19:00 Yangon',
   );
-  assert.equal(formatSessionTime(orientation, 'Asia/Yangon', 'Asia/Tokyo', 'th').includes('09:00'), true);
+  assert.equal(formatInstantWithZones(orientation, 'Asia/Yangon', 'Asia/Tokyo', 'th').includes('09:00'), true);
 });
 
 test('a wall-clock time in a zone becomes the right instant, across daylight saving', async () => {
@@ -52,7 +52,7 @@ test('a wall-clock time in a zone becomes the right instant, across daylight sav
 });
 
 test('a zone is named as a place in the reader’s language, never by its id', async () => {
-  const { zoneName, formatSessionTime, INTERFACE_LOCALES } = await import('./index.js');
+  const { zoneName, formatInstantWithZones, INTERFACE_LOCALES } = await import('./index.js');
   assert.equal(zoneName('Asia/Yangon', 'en'), 'Myanmar Time');
   assert.equal(zoneName('Asia/Kathmandu', 'ne'), 'नेपाल समय');
   assert.equal(zoneName('Asia/Yangon', 'my'), 'မြန်မာ အချိန်');
@@ -66,7 +66,7 @@ test('a zone is named as a place in the reader’s language, never by its id', a
     for (const zone of ['Asia/Yangon', 'Asia/Kathmandu', 'Asia/Ho_Chi_Minh', 'UTC']) assert.doesNotMatch(zoneName(zone, locale), /\/|_|GMT/);
   }
   assert.equal(
-    formatSessionTime(new Date('2026-11-20T02:30:00Z'), 'Asia/Yangon', 'Asia/Tokyo', 'en', (zone) => zoneName(zone, 'en')),
+    formatInstantWithZones(new Date('2026-11-20T02:30:00Z'), 'Asia/Yangon', 'Asia/Tokyo', 'en', (zone: string) => zoneName(zone, 'en')),
     'Fri, Nov 20, 2026, 09:00 (Myanmar Time) — 11:30 Japan Time',
   );
 });

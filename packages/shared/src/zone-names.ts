@@ -1,4 +1,4 @@
-import { cityOf } from './session-time.js';
+import { cityOf } from './date-format.js';
 
 /**
  * A time zone as a place in the reader's language, the way people say it: "Myanmar Time",

@@ -6,7 +6,7 @@ import { SentenceWithTitle, sentenceText } from '../app/sentence-with-title';
 import { BackToCourse } from '../features/courses/components/back-to-course';
 import { QueryError } from '../features/courses/components/query-error';
 import { canManageCourse, useViewer } from '../features/courses/hooks/use-viewer';
-import { zoneLabel } from '../features/courses/course-time';
+import { zoneLabel } from '@kapwa/shared';
 import { CalendarFeedBox } from '../features/live-sessions/components/calendar-feed-box';
 import { SessionForm } from '../features/live-sessions/components/session-form';
 import { SessionItem } from '../features/live-sessions/components/session-item';

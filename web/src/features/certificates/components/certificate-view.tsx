@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { VerifyCertificateDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate } from '../../courses/course-time';
+import { formatCalendarDate } from '@kapwa/shared';
 import { QueryError } from '../../courses/components/query-error';
 import { useViewer } from '../../courses/hooks/use-viewer';
 import { VerifyForm } from './verify-form';
@@ -42,7 +42,7 @@ export function CertificateView({ code }: { code: string }) {
           <div>
             <dt>{t('view.issued')}</dt>
             {/* The course's calendar date, as a printed certificate says it: the same for every reader, wherever they are. */}
-            <dd>{formatDate(certificate.issuedAt, language, certificate.course.timeZone)}</dd>
+            <dd>{formatCalendarDate(new Date(certificate.issuedAt), certificate.course.timeZone, language, false)}</dd>
           </div>
           <div>
             <dt>{t('view.code')}</dt>

@@ -7,7 +7,7 @@ import { Field, FormAlert } from '../../../app/forms/field';
 import { LanguageSelect } from '../../accounts/components/language-select';
 import { TimeZoneSelect } from '../../accounts/components/time-zone-select';
 import { COURSE_LIMITS, checkCourseFields, courseFieldMessage, suggestSlug } from '../course-rules';
-import { zonedToUtc } from '../course-time';
+import { zonedToUtc } from '@kapwa/shared';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 
 const FIELDS = ['slug', 'title', 'summary', 'kind', 'language', 'timeZone', 'startsAt', 'endsAt'] as const;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
 import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
 import { courseFieldMessage } from '../course-rules';
-import { formatDateTime, utcToZoned, zoneLabel, zonedToUtc } from '../course-time';
+import { formatInstant, utcToZoned, zoneLabel, zonedToUtc } from '@kapwa/shared';
 import { SentenceWithTitle } from '../../../app/sentence-with-title';
 import { EditorFormActions } from './editor-form-actions';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
@@ -108,7 +108,7 @@ export function ModuleForm({ courseId, courseTimeZone, courseLanguage, timeZone,
       )}
       {opensAtUtc && timeZone !== courseTimeZone && (
         <p className="small" data-testid="opens-at-local">
-          {t('fields.opensAtForYou', { when: formatDateTime(opensAtUtc, language, timeZone), zone: zoneLabel(timeZone, language) })}
+          {t('fields.opensAtForYou', { when: formatInstant(new Date(opensAtUtc), timeZone, language), zone: zoneLabel(timeZone, language) })}
         </p>
       )}
       <EditorFormActions editing={!!module} loading={loading} addLabel={t('editor.addModuleSubmit')} onCancel={onCancel} />

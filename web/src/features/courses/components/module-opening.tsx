@@ -1,25 +1,26 @@
+import { calendarDateParts, zoneLabel } from '@kapwa/shared';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, zoneLabel } from '../course-time';
 
 interface Props {
   opensAt: string;
   /** The reader's zone and language. */
   timeZone: string;
   language: string;
-  /** The organiser's zone, shown beside when it differs from the reader's. */
+  /** The course's zone: the opening is its date, whoever reads it. */
   courseTimeZone: string;
 }
 
-/** "Opens Mon, Feb 8, 2027, 09:00 (Asia/Yangon) · Mon, Feb 8, 2027, 09:30 in Asia/Bangkok". */
+/** "Opens Mon, Feb 8, 2027, 09:30 (Bangkok) — Mon, Feb 8, 2027, 09:00 your time" (the second part when the clocks differ). */
 export function ModuleOpening({ opensAt, timeZone, language, courseTimeZone }: Props) {
   const { t } = useTranslation('courses');
+  const opening = calendarDateParts(new Date(opensAt), courseTimeZone, timeZone, language, (zone) => zoneLabel(zone, language));
   return (
     <span className="module-opens">
-      {t('outline.opens', { when: formatDateTime(opensAt, language, timeZone), zone: zoneLabel(timeZone, language) })}
-      {courseTimeZone !== timeZone && (
+      {t('outline.opens', { when: opening.date, zone: opening.city })}
+      {opening.local && (
         <span className="small">
-          {' · '}
-          {t('outline.courseTime', { when: formatDateTime(opensAt, language, courseTimeZone), zone: zoneLabel(courseTimeZone, language) })}
+          {' — '}
+          {t('outline.yourTime', { when: opening.local })}
         </span>
       )}
     </span>

@@ -1,12 +1,11 @@
 import type { LiveSessionFieldsFragment, UpdateLiveSessionInput } from '@kapwa/graphql';
-import { formatSessionTime } from '@kapwa/shared';
+import { formatInstantWithZones, utcToZoned, zoneLabel, zonedToUtc } from '@kapwa/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
 import { HiddenItemName } from '../../../app/hidden-item-name';
 import { SentenceWithTitle } from '../../../app/sentence-with-title';
 import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
-import { utcToZoned, zoneLabel, zonedToUtc } from '../../courses/course-time';
 import { useScheduleSession, useUpdateSession } from '../hooks/use-session-mutations';
 import { SESSION_LIMITS, isWebAddress, parseGroups, sessionFieldMessage } from '../session-rules';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
@@ -131,7 +130,7 @@ export function SessionForm({ courseId, courseTimeZone, timeZone, language, sess
       </Field>
       {startsAtUtc && (
         <p className="small" data-testid="starts-at-local">
-          {t('fields.startsAtForYou', { when: formatSessionTime(new Date(startsAtUtc), timeZone, courseTimeZone, language, (zone) => zoneLabel(zone, language)) })}
+          {t('fields.startsAtForYou', { when: formatInstantWithZones(new Date(startsAtUtc), timeZone, courseTimeZone, language, (zone) => zoneLabel(zone, language)) })}
         </p>
       )}
       <Field form={form} name="durationMinutes" label={t('fields.durationMinutes')} hint={t('fields.durationHint', SESSION_LIMITS)}

@@ -1,5 +1,4 @@
-import { formatSessionTime } from '@kapwa/shared';
-import { zoneLabel } from '../../courses/course-time';
+import { formatInstantWithZones, zoneLabel } from '@kapwa/shared';
 
 interface Props {
   startsAt: string;
@@ -11,14 +10,13 @@ interface Props {
 }
 
 /**
- * A session's time as emails, reminders and calendar files write it (one function in @kapwa/shared),
- * with each zone named as a place in the reader's language: "Fri, Nov 20, 2026, 09:00 (Myanmar Time)
- * — 11:30 Japan Time".
+ * A session's time exactly as emails, reminders and calendar files write it (one function in
+ * @kapwa/shared): "Fri, Nov 20, 2026, 09:00 (Yangon) — 11:30 Tokyo".
  */
 export function SessionTime({ startsAt, timeZone, courseTimeZone, language }: Props) {
   return (
     <time dateTime={startsAt} data-testid="session-time">
-      {formatSessionTime(new Date(startsAt), timeZone, courseTimeZone, language, (zone) => zoneLabel(zone, language))}
+      {formatInstantWithZones(new Date(startsAt), timeZone, courseTimeZone, language, (zone) => zoneLabel(zone, language))}
     </time>
   );
 }

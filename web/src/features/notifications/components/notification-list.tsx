@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { NotificationsDocument } from '@kapwa/graphql';
-import { formatInZone } from '@kapwa/shared';
+import { formatInstant } from '@kapwa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -62,7 +62,7 @@ export function NotificationList() {
             </h2>
             <p className="notification-body">{n.body}</p>
             <p className="small">
-              <time dateTime={n.createdAt}>{formatInZone(new Date(n.createdAt), timeZone, language)}</time>
+              <time dateTime={n.createdAt}>{formatInstant(new Date(n.createdAt), timeZone, language)}</time>
               {!n.readAt && (
                 <>
                   {' · '}
