@@ -1,9 +1,10 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { JobProcessor } from '../platform/jobs/job-processor.js';
 import { type JobPayloads, QUEUES } from '../platform/jobs/queues.js';
 import { AccountLinksService } from './account-links.service.js';
 
-@Processor(QUEUES.accounts, { concurrency: 5 })
+@JobProcessor(QUEUES.accounts, { concurrency: 5 })
 export class AccountEmailProcessor extends WorkerHost {
   constructor(private readonly links: AccountLinksService) {
     super();

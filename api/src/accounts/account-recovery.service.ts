@@ -12,6 +12,7 @@ import { assertPasswordRules, PasswordService } from './password.service.js';
 import { RateLimitsService } from './rate-limits.service.js';
 import { TokenService } from './token.service.js';
 import { User } from './user.entity.js';
+import { returnedRows } from '../platform/database/returning.js';
 
 /**
  * People recover and look after their accounts alone: reset a forgotten password by an emailed link,
@@ -85,7 +86,8 @@ export class AccountRecoveryService {
   async verifyEmail(token: string): Promise<true> {
     await this.db.transaction(async (tx) => {
       const link = await this.links.spend(tx, token, 'VERIFY_EMAIL');
-      const [updated] = await tx.query(
+      const [updated] = await returnedRows<{ id: string }>(
+        tx,
         `UPDATE app_user SET email_verified_at = coalesce(email_verified_at, $3) WHERE id = $1 AND lower(email) = $2 RETURNING id`,
         [link.userId, link.email, this.clock.now()],
       );

@@ -54,20 +54,34 @@ const CATALOGUES: Record<string, Catalogue> = {
     certificateBody: (course, code) => `ขอแสดงความยินดีที่คุณเรียนจบหลักสูตร "${course}" ประกาศนียบัตรของคุณพร้อมแล้ว รหัสคือ ${code}`,
   },
   ne: {
-    reminderTitle: (title, when) => (when === '24h' ? `भोलि: ${title}` : `एक घण्टामा: ${title}`),
+    reminderTitle: (title, when) => (when === '24h' ? `भोलि: ${title}` : when === '1h' ? `एक घण्टामा: ${title}` : `छिट्टै सुरु हुँदैछ: ${title}`),
     reminderBody: (title, course, time) => `"${title}" (${course}) ${time} मा सुरु हुन्छ।`,
+    scheduledTitle: (title) => `नयाँ सत्र: ${title}`,
+    scheduledBody: (title, course, time) => `"${title}" (${course}) ${time} का लागि तय गरिएको छ।`,
     cancelledTitle: (title) => `रद्द गरियो: ${title}`,
     cancelledBody: (title, course, time) => `${time} का लागि तय गरिएको "${title}" (${course}) रद्द गरिएको छ।`,
     rescheduledTitle: (title) => `नयाँ समय: ${title}`,
     rescheduledBody: (title, course, time) => `"${title}" (${course}) अब ${time} मा सुरु हुन्छ।`,
+    addedTitle: (course) => `तपाईंलाई ${course} मा थपिएको छ`,
+    addedBody: (course, role, starts) =>
+      `तपाईं अब "${course}" मा ${role === 'TRAINER' ? 'प्रशिक्षक' : 'सिकारु'} हुनुहुन्छ।${starts ? ` यो ${starts} मा सुरु हुन्छ।` : ''}`,
+    certificateTitle: (course) => `${course} को तपाईंको प्रमाणपत्र`,
+    certificateBody: (course, code) => `"${course}" पूरा गर्नुभएकोमा बधाई छ। तपाईंको प्रमाणपत्र तयार छ; यसको कोड ${code} हो।`,
   },
   my: {
-    reminderTitle: (title, when) => (when === '24h' ? `မနက်ဖြန်: ${title}` : `တစ်နာရီအတွင်း: ${title}`),
+    reminderTitle: (title, when) => (when === '24h' ? `မနက်ဖြန်: ${title}` : when === '1h' ? `တစ်နာရီအတွင်း: ${title}` : `မကြာမီ စတင်ပါမည်: ${title}`),
     reminderBody: (title, course, time) => `"${title}" (${course}) ကို ${time} တွင် စတင်ပါမည်။`,
+    scheduledTitle: (title) => `အစည်းအဝေးအသစ်: ${title}`,
+    scheduledBody: (title, course, time) => `"${title}" (${course}) ကို ${time} တွင် စီစဉ်ထားပါသည်။`,
     cancelledTitle: (title) => `ပယ်ဖျက်လိုက်ပြီ: ${title}`,
     cancelledBody: (title, course, time) => `${time} တွင် စီစဉ်ထားသော "${title}" (${course}) ကို ပယ်ဖျက်လိုက်ပါပြီ။`,
     rescheduledTitle: (title) => `အချိန်သစ်: ${title}`,
     rescheduledBody: (title, course, time) => `"${title}" (${course}) ကို ယခု ${time} တွင် စတင်ပါမည်။`,
+    addedTitle: (course) => `သင့်ကို ${course} တွင် ထည့်သွင်းလိုက်ပါပြီ`,
+    addedBody: (course, role, starts) =>
+      `သင်သည် ယခု "${course}" တွင် ${role === 'TRAINER' ? 'သင်တန်းဆရာ' : 'သင်တန်းသား'} ဖြစ်ပါသည်။${starts ? ` ${starts} တွင် စတင်ပါမည်။` : ''}`,
+    certificateTitle: (course) => `${course} အတွက် သင့်လက်မှတ်`,
+    certificateBody: (course, code) => `"${course}" ကို ပြီးဆုံးသည့်အတွက် ဂုဏ်ယူပါသည်။ သင့်လက်မှတ် အဆင်သင့်ဖြစ်ပါပြီ၊ ကုဒ်မှာ ${code} ဖြစ်ပါသည်။`,
   },
 };
 
