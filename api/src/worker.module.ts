@@ -3,6 +3,8 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module.js';
 import { CertificateProcessor } from './certificates/certificate.processor.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
+import { CourseInvitationProcessor } from './courses/course-invitation.processor.js';
+import { CoursesModule } from './courses/courses.module.js';
 import { ClockModule } from './platform/common/clock.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import type { Config } from './platform/config/config.js';
@@ -38,11 +40,12 @@ export class WorkerModule implements OnApplicationBootstrap {
         JobsModule.forRoot(),
         ClockModule,
         AuditModule,
+        CoursesModule,
         CertificatesModule,
         NotificationsModule,
         LiveSessionsModule,
       ],
-      providers: [MaintenanceProcessor, CertificateProcessor, NotificationProcessor, ReminderProcessor, JobFailureLog],
+      providers: [MaintenanceProcessor, CertificateProcessor, CourseInvitationProcessor, NotificationProcessor, ReminderProcessor, JobFailureLog],
     };
   }
 

@@ -9,13 +9,19 @@ import { PasswordService } from './password.service.js';
 import { RateLimitsService } from './rate-limits.service.js';
 import { TokenService } from './token.service.js';
 import { User } from './user.entity.js';
+import { UserResolver } from './user.resolver.js';
+import { MyDataController } from './my-data.controller.js';
+import { MyDataService } from './my-data.service.js';
 import { ViewerService } from './viewer.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User]), OrganizationsModule],
+  controllers: [MyDataController],
   providers: [
+    MyDataService,
     AccountsService,
     AccountsResolver,
+    UserResolver,
     PasswordService,
     RateLimitsService,
     TokenService,

@@ -1,8 +1,6 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { badUserInput } from '../platform/errors/errors.js';
 import { RateLimit } from '../platform/rate-limits/rate-limit.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { OrganizationsService } from '../organizations/organizations.service.js';
 import { Public, RequireRoles, SignedIn, Viewer, type ViewerRequest } from './access.decorators.js';
 import { AccountsService } from './accounts.service.js';
 import { AuthPayload } from './dto/auth-payload.model.js';
@@ -11,14 +9,10 @@ import { UpdateMeInput } from './dto/update-me.input.js';
 import { UserConnection } from './dto/user-connection.model.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
-import { visibleEmail } from './user.policy.js';
 
 @Resolver(() => User)
 export class AccountsResolver {
-  constructor(
-    private readonly accounts: AccountsService,
-    private readonly organizations: OrganizationsService,
-  ) {}
+  constructor(private readonly accounts: AccountsService) {}
 
   @Public()
   @Query(() => User, { nullable: true, description: 'The signed-in person, or null.' })
@@ -59,6 +53,16 @@ export class AccountsResolver {
     return this.accounts.updateMe(viewer, input);
   }
 
+  /** Guessing the password again and again is limited like logging in. */
+  @SignedIn()
+  @RateLimit({ key: 'delete-my-account', points: 10, durationSeconds: 3600, per: 'viewer' })
+  @Mutation(() => Boolean, {
+    description: 'Deletes my account, my password asked again: what others depend on stays, anonymous; the rest is removed.',
+  })
+  deleteMyAccount(@Viewer() viewer: User, @Args('password') password: string): Promise<boolean> {
+    return this.accounts.deleteMe(viewer, password);
+  }
+
   @RequireRoles(Role.ADMIN)
   @Mutation(() => User)
   setUserRoles(
@@ -78,29 +82,5 @@ export class AccountsResolver {
   ): Promise<UserConnection> {
     if (first < 1 || first > 100) throw badUserInput('first', 'Ask for between 1 and 100 people at a time.');
     return this.accounts.list(search, first, after);
-  }
-
-  /**
-   * Trainers add people to their courses by the email they were given; the answer never shows the
-   * email back (see user.policy), and nobody can list emails this way.
-   */
-  @RequireRoles(Role.ADMIN, Role.TRAINER)
-  @RateLimit({ key: 'find-person', points: 30, durationSeconds: 600, per: 'viewer' })
-  @Query(() => User, { nullable: true, description: 'The person with exactly this email, for adding to a course.' })
-  findPersonByEmail(@Args('email') email: string): Promise<User | null> {
-    return this.accounts.byEmail(email);
-  }
-
-  @ResolveField('email', () => String, {
-    nullable: true,
-    description: 'Visible only to the user and to admins; null for everyone else.',
-  })
-  email(@Parent() user: User, @Viewer() viewer: User | null): string | null {
-    return visibleEmail(viewer, user);
-  }
-
-  @ResolveField('organization', () => Organization, { nullable: true })
-  organization(@Parent() user: User, @Context('req') req: ViewerRequest): Promise<Organization | null> | null {
-    return user.organizationId ? this.organizations.load(req, user.organizationId) : null;
   }
 }

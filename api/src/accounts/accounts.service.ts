@@ -2,7 +2,7 @@ import { canonicalLocale, DEFAULT_LOCALE, DEFAULT_TIME_ZONE, normalizeEmail } fr
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { Brackets, DataSource, In, Repository } from 'typeorm';
+import { Brackets, DataSource, In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { badUserInput, conflict, isUniqueViolation, notFound, unauthenticated } from '../platform/errors/errors.js';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../platform/common/keyset-cursor.js';
@@ -80,6 +80,7 @@ export class AccountsService {
         .createQueryBuilder('user')
         .addSelect('user.passwordHash')
         .where('lower(user.email) = :email', { email: normalized })
+        .andWhere('user.deleted_at IS NULL')
         .getOne();
       return (await this.passwords.verify(found?.passwordHash, password)) && found ? found : null;
     });
@@ -103,7 +104,7 @@ export class AccountsService {
     const wanted = [...new Set(roles)].sort();
     return this.db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [ACCOUNTS_LOCK]);
-      const user = isUUID(userId) ? await tx.findOneBy(User, { id: userId }) : null;
+      const user = isUUID(userId) ? await tx.findOneBy(User, { id: userId, deletedAt: IsNull() }) : null;
       if (!user) throw notFound('That person');
       if (user.roles.includes(Role.ADMIN) && !wanted.includes(Role.ADMIN)) {
         const admins = await tx
@@ -126,7 +127,7 @@ export class AccountsService {
 
   /** People for admins to manage, by display name or email, newest first. */
   async list(search: string | undefined, first: number, after: string | undefined): Promise<UserConnection> {
-    const query = this.users.createQueryBuilder('u');
+    const query = this.users.createQueryBuilder('u').where('u.deleted_at IS NULL');
     if (search?.trim()) {
       const pattern = `%${search.trim().toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
       query.andWhere(
@@ -148,8 +149,41 @@ export class AccountsService {
     };
   }
 
-  byEmail(email: string): Promise<User | null> {
-    return this.users.createQueryBuilder('u').where('lower(u.email) = :email', { email: normalizeEmail(email) }).getOne();
+
+  /**
+   * Deletes the viewer's account, the password asked again. What others depend on stays, anonymous:
+   * enrolments (withdrawn, without group), lesson progress, attendance and course evaluations remain
+   * for courses' figures, held by a row named "Former member" with no email, password, country,
+   * organization or roles. What is the person's alone goes: notifications, certificates (a certificate
+   * names its holder; one naming nobody proves nothing, so its code stops verifying), invitations to
+   * their address and the calendar feed. Every session ends (the account no longer signs anyone in).
+   */
+  async deleteMe(viewer: User, password: string): Promise<boolean> {
+    const withHash = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: viewer.id }).getOneOrFail();
+    if (!(await this.passwords.verify(withHash.passwordHash, password))) throw badUserInput('password', 'The password is not correct.');
+    await this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [ACCOUNTS_LOCK]);
+      const admins = await tx.createQueryBuilder(User, 'u').where(':admin = ANY(u.roles)', { admin: Role.ADMIN }).getCount();
+      const { roles } = await tx.findOneByOrFail(User, { id: viewer.id });
+      if (roles.includes(Role.ADMIN) && admins <= 1) {
+        throw conflict('Kapwa needs at least one admin: make someone else an admin before deleting your account.');
+      }
+      const params = [viewer.id];
+      await tx.query(`DELETE FROM notification WHERE user_id = $1`, params);
+      await tx.query(`DELETE FROM certificate WHERE enrollment_id IN (SELECT id FROM enrollment WHERE user_id = $1)`, params);
+      await tx.query(`DELETE FROM course_invitation WHERE accepted_at IS NULL AND email = (SELECT lower(email) FROM app_user WHERE id = $1)`, params);
+      await tx.query(`UPDATE enrollment SET group_name = NULL, status = CASE WHEN status = 'ACTIVE' THEN 'WITHDRAWN' ELSE status END WHERE user_id = $1`, params);
+      await tx.query(`UPDATE email_delivery SET user_id = NULL WHERE user_id = $1`, params);
+      await tx.query(
+        `UPDATE app_user SET email = 'deleted-' || id || '@deleted.invalid', password_hash = '!', display_name = $2, country = NULL,
+           time_zone = $3, locale = $4, roles = '{}', organization_id = NULL, calendar_token = NULL, deleted_at = now(), updated_at = now()
+         WHERE id = $1`,
+        [viewer.id, FORMER_MEMBER, DEFAULT_TIME_ZONE, DEFAULT_LOCALE],
+      );
+      // The record says that an account was deleted, and by its owner; nothing about who they were.
+      await this.audit.record(tx, { actorId: viewer.id, action: 'user.deleted', subjectType: 'user', subjectId: viewer.id });
+    });
+    return true;
   }
 
   /** Batched look-up by id for the lifetime of one request. */
@@ -163,6 +197,9 @@ export class AccountsService {
     if (!(await this.organizations.exists(id))) throw badUserInput('organizationId', 'Choose an organization from the list.');
   }
 }
+
+/** The name a deleted account's remaining rows show. */
+export const FORMER_MEMBER = 'Former member';
 
 /** Cursors carry JavaScript's millisecond time, so rows are ordered at that precision too. */
 const CREATED_MS = "date_trunc('milliseconds', u.created_at)";

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
-import { Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { unauthenticated } from '../platform/errors/errors.js';
 import { TokenService } from './token.service.js';
 import { User } from './user.entity.js';
@@ -22,7 +22,7 @@ export class ViewerService {
     if (!header) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const userId = match ? this.tokens.userIdOf(match[1]) : null;
-    const user = userId ? await this.users.findOneBy({ id: userId }) : null;
+    const user = userId ? await this.users.findOneBy({ id: userId, deletedAt: IsNull() }) : null;
     if (!user) throw unauthenticated('Your session has expired or is not valid. Please log in again.');
     return user;
   }

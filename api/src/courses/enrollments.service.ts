@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { trainedByViewer } from '../accounts/person-relations.js';
 import { User } from '../accounts/user.entity.js';
+import { isAdmin } from '../accounts/user.policy.js';
 import { Clock } from '../platform/common/clock.js';
 import { conflict, forbidden, notFound } from '../platform/errors/errors.js';
 import { CompletionService } from './completion.service.js';
@@ -41,11 +43,17 @@ export class EnrollmentsService {
     return this.db.getRepository(Enrollment).findOneByOrFail({ courseId: course.id, userId: viewer.id });
   }
 
-  /** Trainers and admins add people to a course, as learners or trainers, in a group. */
+  /**
+   * Trainers and admins add people to a course, as learners or trainers, in a group. Admins may add
+   * anyone; a trainer only people already in a course they train (others come by invitation), since
+   * being in a trainer's course shows that trainer more of a person (user.policy).
+   */
   async addMember(viewer: User, courseId: string, userId: string, role: EnrollmentRole, group: string | null): Promise<Enrollment> {
     return this.db.transaction(async (tx) => {
       const course = await this.courses.lockCourseToManage(tx, viewer, courseId);
-      if (!isUUID(userId) || !(await tx.existsBy(User, { id: userId }))) throw notFound('That person');
+      if (!isUUID(userId) || !(await tx.existsBy(User, { id: userId, deletedAt: IsNull() }))) throw notFound('That person');
+      // The same answer as for nobody at all: an id tells a trainer nothing about a stranger.
+      if (!isAdmin(viewer) && !(await trainedByViewer(tx, viewer.id, [userId])).has(userId)) throw notFound('That person');
       await tx.query(
         `INSERT INTO enrollment (course_id, user_id, role, status, group_name) VALUES ($1, $2, $3, 'ACTIVE', $4)
          ON CONFLICT (course_id, user_id) DO UPDATE SET role = excluded.role, group_name = excluded.group_name`,

@@ -8,6 +8,7 @@ export const QUEUES = {
   certificates: 'certificates',
   notifications: 'notifications',
   reminders: 'reminders',
+  invitations: 'invitations',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -32,6 +33,8 @@ export interface JobPayloads {
    * from content files, or whose jobs were lost with a Redis that keeps nothing). Idempotent.
    */
   'plan-reminders': Record<string, never>;
+  /** Email a course invitation (job id: course-invitation.<id>.<expiry ms>): inviting again sends again. */
+  'send-course-invitation': { invitationId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -43,6 +46,7 @@ export const QUEUE_OF: { [J in JobName]: QueueName } = {
   'deliver-notification': QUEUES.notifications,
   'session-reminder': QUEUES.reminders,
   'plan-reminders': QUEUES.reminders,
+  'send-course-invitation': QUEUES.invitations,
 };
 
 /** Retries with exponential backoff; completed jobs are kept briefly for inspection. */

@@ -1,7 +1,9 @@
 import { AccountsResolver } from '../../accounts/accounts.resolver.js';
+import { UserResolver } from '../../accounts/user.resolver.js';
 import { CertificatesResolver, EnrollmentCertificateResolver } from '../../certificates/certificates.resolver.js';
 import { CoursesResolver, LessonsResolver, ModulesResolver } from '../../courses/courses.resolver.js';
 import { EnrollmentsResolver } from '../../courses/enrollments.resolver.js';
+import { InvitationsResolver } from '../../courses/invitations.resolver.js';
 import { CourseEvaluationResolver, EvaluationsResolver } from '../../evaluations/evaluations.resolver.js';
 import { CourseLiveSessionsResolver, LiveSessionsResolver } from '../../live-sessions/live-sessions.resolver.js';
 import { NotificationsResolver } from '../../notifications/notifications.resolver.js';
@@ -10,11 +12,13 @@ import { OrganizationsResolver } from '../../organizations/organizations.resolve
 /** Every resolver, for printing the schema without a database. A test checks nothing is missing. */
 export const resolvers = [
   AccountsResolver,
+  UserResolver,
   OrganizationsResolver,
   CoursesResolver,
   ModulesResolver,
   LessonsResolver,
   EnrollmentsResolver,
+  InvitationsResolver,
   CertificatesResolver,
   EnrollmentCertificateResolver,
   EvaluationsResolver,
