@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 async function myData(who: Person): Promise<{ status: number; body: any; disposition: string | null }> {
-  const res = await fetch(`${api.url}/me/data`, { headers: { authorization: `Bearer ${who.token}` } });
+  const res = await fetch(`${api.url}/my-data`, { headers: { authorization: `Bearer ${who.token}` } });
   return { status: res.status, body: res.status === 200 ? await res.json() : null, disposition: res.headers.get('content-disposition') };
 }
 
@@ -73,7 +73,7 @@ describe('download my data', () => {
   });
 
   it('is for signed-in people only', async () => {
-    expect((await fetch(`${api.url}/me/data`)).status).toBe(401);
+    expect((await fetch(`${api.url}/my-data`)).status).toBe(401);
   });
 });
 

@@ -6,14 +6,14 @@ import { MyDataService } from './my-data.service.js';
 import type { User } from './user.entity.js';
 
 /** "Download my data": a JSON file, asked for with the person's bearer token. */
-@Controller('me')
+@Controller('my-data')
 export class MyDataController {
   constructor(private readonly data: MyDataService) {}
 
   // The access guard speaks GraphQL errors; a browser's download wants a plain 401, given here.
   @Public()
   @RateLimit({ key: 'download-my-data', points: 10, durationSeconds: 3600, per: 'viewer' })
-  @Get('data')
+  @Get()
   async download(@Viewer() viewer: User | null, @Res() res: Response): Promise<void> {
     if (!viewer) {
       res.status(401).type('text/plain').send('Log in to download your data.');

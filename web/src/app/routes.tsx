@@ -41,5 +41,6 @@ export const ROUTES: PageRoute[] = [
   { path: '/notifications', page: page(() => import('../pages/notifications-page')), requiresSession: true, data: true },
   { path: '/certificates', page: page(() => import('../pages/verify-certificate-page')), ns: ['certificates'] },
   { path: '/certificates/:code', page: page(() => import('../pages/certificate-page')), data: true, ns: ['certificates'] },
+  { path: '/invitations/accept', page: page(() => import('../pages/accept-invitation-page')), data: true, ns: ['courses'] },
   { path: '*', page: page(() => import('../pages/not-found-page')) },
 ];

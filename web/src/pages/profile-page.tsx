@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { DeleteMyAccount, DownloadMyData } from '../features/accounts/components/my-data';
+import { MyOrganization } from '../features/accounts/components/my-organization';
 import { ProfileForm } from '../features/accounts/components/profile-form';
 import { useSession } from '../features/accounts/hooks/session';
 import { CalendarFeedBox } from '../features/live-sessions/components/calendar-feed-box';
@@ -14,7 +16,10 @@ export default function ProfilePage() {
       <h1 id="profile-title">{t('profile.title')}</h1>
       <p>{t('profile.intro')}</p>
       <ProfileForm key={me.id} me={me} />
+      <MyOrganization me={me} />
       <CalendarFeedBox />
+      <DownloadMyData />
+      <DeleteMyAccount />
     </section>
   );
 }
