@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildCourse, completeLesson, enroll, grantRoles, PASSWORD, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
-import { errorOf, startTestApi, type TestApi } from '../platform/testing/test-app.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { errorOf, sentEmails, startTestApi, type TestApi } from '../platform/testing/test-app.js';
 
 /** A person's own data: their organization, a copy of everything kept about them, and deleting their account. */
 
@@ -105,6 +106,10 @@ describe('delete my account', () => {
     const members = (await api.gql(`query($s: String!) { course(slug: $s) { enrollments { status group user { id displayName } } } }`, { s: course.slug }, trainer.token))
       .data!.course.enrollments;
     expect(members).toContainEqual({ status: 'COMPLETED', group: null, user: { id: learner.id, displayName: 'Former member' } });
+    // Nothing more reaches the deleted account, in the app or by email.
+    await api.app.get(NotificationsService).deliver({ key: `after-delete:${learner.id}`, userId: learner.id, kind: 'TEST', title: 'Late', body: 'Late', email: true });
+    expect(await count(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1`)).toBe(0);
+    expect(sentEmails(api.config).filter((m) => m.subject === 'Late')).toEqual([]);
     // The address is free again, and the audit log says what happened without saying who it was.
     await signUp(api, { email: learner.email });
     const [event] = await api.sql(`SELECT actor_id, data FROM audit_event WHERE action = 'user.deleted' AND subject_id = $1`, [learner.id]);
