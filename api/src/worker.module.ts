@@ -5,6 +5,8 @@ import { AccountLinksModule } from './accounts/account-links.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CertificateProcessor } from './certificates/certificate.processor.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
+import { CourseInvitationProcessor } from './courses/course-invitation.processor.js';
+import { CoursesModule } from './courses/courses.module.js';
 import { ClockModule } from './platform/common/clock.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { CONFIG, type Config } from './platform/config/config.js';
@@ -43,12 +45,13 @@ export class WorkerModule implements OnApplicationBootstrap {
         JobsModule.forRoot(),
         ClockModule,
         AuditModule,
+        CoursesModule,
         CertificatesModule,
         NotificationsModule,
         LiveSessionsModule,
         AccountLinksModule,
       ],
-      providers: [AccountEmailProcessor, MaintenanceProcessor, CertificateProcessor, NotificationProcessor, ReminderProcessor, JobFailureLog],
+      providers: [AccountEmailProcessor, CourseInvitationProcessor, MaintenanceProcessor, CertificateProcessor, NotificationProcessor, ReminderProcessor, JobFailureLog],
     };
   }
 

@@ -4,6 +4,7 @@ import { LiveSessionsNotifications1764200000000 } from './1764200000000-live-ses
 import { Outbox1764300000000 } from './1764300000000-outbox.js';
 import { AccountRecovery1764400000000 } from './1764400000000-account-recovery.js';
 import { AdminConsole1764500000000 } from './1764500000000-admin-console.js';
+import { InvitationsAccountDeletion1764600000000 } from './1764600000000-invitations-account-deletion.js';
 import { TwoFactor1764700000000 } from './1764700000000-two-factor.js';
 
 /** Every migration, oldest first. Add each new one here. */
@@ -14,5 +15,6 @@ export const migrations = [
   Outbox1764300000000,
   AccountRecovery1764400000000,
   AdminConsole1764500000000,
+  InvitationsAccountDeletion1764600000000,
   TwoFactor1764700000000,
 ];

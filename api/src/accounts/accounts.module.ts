@@ -17,15 +17,21 @@ import { RecoveryCode, UserTwoFactor } from './two-factor.entity.js';
 import { TwoFactorResolver } from './two-factor.resolver.js';
 import { TwoFactorService } from './two-factor.service.js';
 import { User } from './user.entity.js';
+import { UserResolver } from './user.resolver.js';
+import { MyDataController } from './my-data.controller.js';
+import { MyDataService } from './my-data.service.js';
 import { ViewerService } from './viewer.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, UserTwoFactor, RecoveryCode, Setting]), OrganizationsModule, AccountLinksModule],
+  controllers: [MyDataController],
   providers: [
+    MyDataService,
     AccountsService,
     AccountsResolver,
     AccountRecoveryService,
     AccountRecoveryResolver,
+    UserResolver,
     PasswordService,
     RateLimitsService,
     TokenService,

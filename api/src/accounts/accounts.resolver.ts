@@ -1,8 +1,7 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { badUserInput, notFound } from '../platform/errors/errors.js';
-import { RateLimit } from '../platform/rate-limits/rate-limit.js';
-import { Organization } from '../organizations/organization.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { RateLimit } from '../platform/rate-limits/rate-limit.js';
 import { OwnAccount, Public, RequireRoles, SignedIn, Viewer, type ViewerRequest } from './access.decorators.js';
 import { AccountsService } from './accounts.service.js';
 import { AuthPayload } from './dto/auth-payload.model.js';
@@ -11,7 +10,6 @@ import { UpdateMeInput } from './dto/update-me.input.js';
 import { UserConnection } from './dto/user-connection.model.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
-import { visibleEmail, visibleEmailVerified, visibleLastSignIn, visibleSuspension } from './user.policy.js';
 import { optionalSingleLineArg } from '../platform/input/validators.js';
 
 const SUSPENSION_REASON_MAX_LENGTH = 500;
@@ -63,6 +61,17 @@ export class AccountsResolver {
   @Mutation(() => User)
   updateMe(@Viewer() viewer: User, @Args('input') input: UpdateMeInput): Promise<User> {
     return this.accounts.updateMe(viewer, input);
+  }
+
+  /** Guessing the password again and again is limited like logging in. */
+  @SignedIn()
+  @OwnAccount()
+  @RateLimit({ key: 'delete-my-account', points: 10, durationSeconds: 3600, per: 'viewer' })
+  @Mutation(() => Boolean, {
+    description: 'Deletes my account, my password asked again: what others depend on stays, anonymous; the rest is removed.',
+  })
+  deleteMyAccount(@Viewer() viewer: User, @Args('password') password: string): Promise<boolean> {
+    return this.accounts.deleteMe(viewer, password);
   }
 
   @RequireRoles(Role.ADMIN)
@@ -122,48 +131,6 @@ export class AccountsResolver {
   ): Promise<UserConnection> {
     if (!(await this.organizations.exists(organizationId))) throw notFound('That organization');
     return this.accounts.list(undefined, pageSize(first), after, organizationId);
-  }
-
-  /**
-   * Trainers add people to their courses by the email they were given; the answer never shows the
-   * email back (see user.policy), and nobody can list emails this way.
-   */
-  @RequireRoles(Role.ADMIN, Role.TRAINER)
-  @RateLimit({ key: 'find-person', points: 30, durationSeconds: 600, per: 'viewer' })
-  @Query(() => User, { nullable: true, description: 'The person with exactly this email, for adding to a course.' })
-  findPersonByEmail(@Args('email') email: string): Promise<User | null> {
-    return this.accounts.byEmail(email);
-  }
-
-  @ResolveField('email', () => String, {
-    nullable: true,
-    description: 'Visible only to the user and to admins; null for everyone else.',
-  })
-  email(@Parent() user: User, @Viewer() viewer: User | null): string | null {
-    return visibleEmail(viewer, user);
-  }
-
-  @ResolveField('lastSignInAt', () => Date, { nullable: true, description: 'Visible only to the user and to admins.' })
-  lastSignInAt(@Parent() user: User, @Viewer() viewer: User | null): Date | null {
-    return visibleLastSignIn(viewer, user);
-  }
-
-  @ResolveField('suspendedAt', () => Date, { nullable: true, description: 'When the account was suspended; null when it is not. Admins only.' })
-  suspendedAt(@Parent() user: User, @Viewer() viewer: User | null): Date | null {
-    return visibleSuspension(viewer, user);
-  }
-
-  @ResolveField('emailVerified', () => Boolean, {
-    nullable: true,
-    description: 'Whether the email address is confirmed. Visible only to the user and to admins; null for everyone else.',
-  })
-  emailVerified(@Parent() user: User, @Viewer() viewer: User | null): boolean | null {
-    return visibleEmailVerified(viewer, user);
-  }
-
-  @ResolveField('organization', () => Organization, { nullable: true })
-  organization(@Parent() user: User, @Context('req') req: ViewerRequest): Promise<Organization | null> | null {
-    return user.organizationId ? this.organizations.load(req, user.organizationId) : null;
   }
 }
 

@@ -2,7 +2,7 @@ import { canonicalLocale, DEFAULT_LOCALE, DEFAULT_TIME_ZONE, normalizeEmail } fr
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditAction, AuditSubject } from '../audit/audit-action.js';
 import { badUserInput, conflict, forbidden, isUniqueViolation, notFound, unauthenticated } from '../platform/errors/errors.js';
@@ -90,6 +90,7 @@ export class AccountsService {
         .createQueryBuilder('user')
         .addSelect('user.passwordHash')
         .where('lower(user.email) = :email', { email: normalized })
+        .andWhere('user.deleted_at IS NULL')
         .getOne();
       if (!((await this.passwords.verify(found?.passwordHash, password)) && found)) return null;
       await this.twoFactor.assertSecondFactor(found, twoFactorCode);
@@ -201,7 +202,7 @@ export class AccountsService {
   }
 
   private async userToChange(tx: EntityManager, userId: string): Promise<User> {
-    const user = isUUID(userId) ? await tx.findOneBy(User, { id: userId }) : null;
+    const user = isUUID(userId) ? await tx.findOneBy(User, { id: userId, deletedAt: IsNull() }) : null;
     if (!user) throw notFound('That person');
     return user;
   }
@@ -219,7 +220,7 @@ export class AccountsService {
 
   /** People for admins to manage, by display name or email, newest first; optionally one organization's members. */
   async list(search: string | undefined, first: number, after: string | undefined, organizationId?: string): Promise<UserConnection> {
-    const query = this.users.createQueryBuilder('u');
+    const query = this.users.createQueryBuilder('u').where('u.deleted_at IS NULL');
     if (organizationId) query.andWhere('u.organization_id = :organizationId', { organizationId });
     if (search?.trim()) {
       const pattern = `%${search.trim().toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
@@ -242,8 +243,46 @@ export class AccountsService {
     };
   }
 
-  byEmail(email: string): Promise<User | null> {
-    return this.users.createQueryBuilder('u').where('lower(u.email) = :email', { email: normalizeEmail(email) }).getOne();
+
+  /**
+   * Deletes the viewer's account, the password asked again. What others depend on stays, anonymous:
+   * enrolments (withdrawn, without group), lesson progress, attendance and course evaluations remain
+   * for courses' figures, held by a row named "Former member" with no email, password, country,
+   * organization or roles. What is the person's alone goes: notifications, certificates (a certificate
+   * names its holder; one naming nobody proves nothing, so its code stops verifying), invitations to
+   * their address and the calendar feed. Every session ends (the account no longer signs anyone in).
+   */
+  async deleteMe(viewer: User, password: string): Promise<boolean> {
+    const withHash = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: viewer.id }).getOneOrFail();
+    if (!(await this.passwords.verify(withHash.passwordHash, password))) throw badUserInput('password', 'The password is not correct.');
+    await this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [ACCOUNTS_LOCK]);
+      const admins = await tx.createQueryBuilder(User, 'u').where(':admin = ANY(u.roles)', { admin: Role.ADMIN }).getCount();
+      const { roles } = await tx.findOneByOrFail(User, { id: viewer.id });
+      if (roles.includes(Role.ADMIN) && admins <= 1) {
+        throw conflict('Kapwa needs at least one admin: make someone else an admin before deleting your account.');
+      }
+      const params = [viewer.id];
+      await tx.query(`DELETE FROM notification WHERE user_id = $1`, params);
+      await tx.query(`DELETE FROM certificate WHERE enrollment_id IN (SELECT id FROM enrollment WHERE user_id = $1)`, params);
+      await tx.query(`DELETE FROM course_invitation WHERE accepted_at IS NULL AND email = (SELECT lower(email) FROM app_user WHERE id = $1)`, params);
+      await tx.query(`UPDATE enrollment SET group_name = NULL, status = CASE WHEN status = 'ACTIVE' THEN 'WITHDRAWN' ELSE status END WHERE user_id = $1`, params);
+      await tx.query(`UPDATE email_delivery SET user_id = NULL WHERE user_id = $1`, params);
+      // Sign-in secrets and emailed links of the account go too.
+      await tx.query(`DELETE FROM account_token WHERE user_id = $1`, params);
+      await tx.query(`DELETE FROM two_factor_recovery_code WHERE user_id = $1`, params);
+      await tx.query(`DELETE FROM user_two_factor WHERE user_id = $1`, params);
+      await tx.query(
+        `UPDATE app_user SET email = 'deleted-' || id || '@deleted.invalid', password_hash = '!', display_name = $2, country = NULL,
+           time_zone = $3, locale = $4, roles = '{}', organization_id = NULL, calendar_token = NULL, deleted_at = now(), updated_at = now(),
+           token_version = token_version + 1, email_verified_at = NULL, last_sign_in_at = NULL
+         WHERE id = $1`,
+        [viewer.id, FORMER_MEMBER, DEFAULT_TIME_ZONE, DEFAULT_LOCALE],
+      );
+      // The record says that an account was deleted, and by its owner; nothing about who they were.
+      await this.audit.record(tx, { actorId: viewer.id, action: 'user.deleted', subjectType: 'user', subjectId: viewer.id });
+    });
+    return true;
   }
 
   /** Batched look-up by id for the lifetime of one request. */
@@ -257,6 +296,9 @@ export class AccountsService {
     if (!(await this.organizations.exists(id))) throw badUserInput('organizationId', 'Choose an organization from the list.');
   }
 }
+
+/** The name a deleted account's remaining rows show. */
+export const FORMER_MEMBER = 'Former member';
 
 /** Cursors carry JavaScript's millisecond time, so rows are ordered at that precision too. */
 const CREATED_MS = "date_trunc('milliseconds', u.created_at)";

@@ -5,14 +5,17 @@ import { TwoFactorSetup } from './dto/two-factor-setup.model.js';
 import { Role } from './role.js';
 import { TwoFactorService } from './two-factor.service.js';
 import { User } from './user.entity.js';
-import { isAdmin } from './user.policy.js';
+import { UserResolver } from './user.resolver.js';
 
 /** Each try at a code spends a point, so a stolen session cannot guess its way through a million codes. */
 const CODE_TRIES = { key: 'two-factor-code', points: 10, durationSeconds: 15 * 60, per: 'viewer' } as const;
 
 @Resolver(() => User)
 export class TwoFactorResolver {
-  constructor(private readonly twoFactor: TwoFactorService) {}
+  constructor(
+    private readonly twoFactor: TwoFactorService,
+    private readonly users: UserResolver,
+  ) {}
 
   @SignedIn()
   @OwnAccount()
@@ -67,14 +70,12 @@ export class TwoFactorResolver {
   }
 
   @ResolveField('twoFactorEnabled', () => Boolean, { nullable: true, description: 'Whether two-step sign-in is on. Seen by the person and admins only.' })
-  async twoFactorEnabled(@Parent() user: User, @Viewer() viewer: User | null, @Context('req') req: ViewerRequest): Promise<boolean | null> {
-    return seesSignInSettings(viewer, user) ? this.twoFactor.isEnabled(req, user.id) : null;
+  twoFactorEnabled(@Parent() user: User, @Context('req') req: ViewerRequest): Promise<boolean | null> {
+    return this.users.shown(req, user, 'twoFactorEnabled', () => this.twoFactor.isEnabled(req, user.id));
   }
 
   @ResolveField('twoFactorRequired', () => Boolean, { nullable: true, description: 'Whether this person must use two-step sign-in. Seen by the person and admins only.' })
-  async twoFactorRequired(@Parent() user: User, @Viewer() viewer: User | null): Promise<boolean | null> {
-    return seesSignInSettings(viewer, user) ? this.twoFactor.requiredFor(user) : null;
+  twoFactorRequired(@Parent() user: User, @Context('req') req: ViewerRequest): Promise<boolean | null> {
+    return this.users.shown(req, user, 'twoFactorRequired', () => this.twoFactor.requiredFor(user));
   }
 }
-
-const seesSignInSettings = (viewer: User | null, user: User) => !!viewer && (viewer.id === user.id || isAdmin(viewer));

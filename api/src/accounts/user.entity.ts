@@ -4,8 +4,8 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Role } from './role.js';
 
 /**
- * A person with an account. `email` and `passwordHash` are deliberately not GraphQL fields here:
- * the resolver exposes email through the user policy, and the hash never leaves the server.
+ * A person with an account. Only `id` and `displayName` are GraphQL fields here: every other field is
+ * exposed by UserResolver through the name policy (user.policy.ts), and the hash never leaves the server.
  */
 @ObjectType()
 @Entity({ name: 'app_user' })
@@ -25,19 +25,15 @@ export class User {
   @Column({ name: 'display_name', type: 'varchar', length: 80 })
   displayName: string;
 
-  @Field(() => String, { nullable: true })
   @Column({ type: 'char', length: 2, nullable: true })
   country: string | null;
 
-  @Field()
   @Column({ name: 'time_zone', type: 'varchar', length: 64 })
   timeZone: string;
 
-  @Field()
   @Column({ type: 'varchar', length: 35 })
   locale: string;
 
-  @Field(() => [Role])
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   roles: Role[];
 
@@ -72,4 +68,8 @@ export class User {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  /** Set when the person deleted their account: the row stays, anonymous, for what others depend on. */
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Role } from './role.js';
 import type { User } from './user.entity.js';
-import { visibleEmail, visibleEmailVerified } from './user.policy.js';
+import { PRIVATE_USER_FIELDS, visibleEmail, visibleUserFields } from './user.policy.js';
 
 const person = (id: string, roles: Role[] = []) => ({ id, roles, email: `${id}@example.org` }) as User;
 
@@ -17,13 +17,21 @@ describe("who sees a person's email", () => {
   it('is not an anonymous visitor', () => expect(visibleEmail(null, ana)).toBeNull());
 });
 
-describe('who sees whether a person confirmed their email', () => {
-  const ana = { ...person('ana'), emailVerifiedAt: null } as User;
-  it('is the person themself and admins', () => {
-    expect(visibleEmailVerified(ana, ana)).toBe(false);
-    expect(visibleEmailVerified(person('root', [Role.ADMIN]), { ...ana, emailVerifiedAt: new Date() })).toBe(true);
+describe('which fields of a person a viewer sees', () => {
+  const ana = person('ana');
+  const fields = (viewer: User | null, trainsThem: boolean) => [...visibleUserFields(viewer, ana, { trainsThem })].sort();
+  it('is everything for the person and for admins', () => {
+    expect(fields(ana, false)).toEqual([...PRIVATE_USER_FIELDS].sort());
+    expect(fields(person('root', [Role.ADMIN]), false)).toEqual([...PRIVATE_USER_FIELDS].sort());
   });
-  it('is nobody else', () => {
-    for (const viewer of [null, person('ben'), person('tess', [Role.TRAINER])]) expect(visibleEmailVerified(viewer, ana)).toBeNull();
+  it("is country and organization for the trainers of the person's courses", () => {
+    expect(fields(person('tess', [Role.TRAINER]), true)).toEqual(['country', 'organization']);
+  });
+  it('is the display name only for everyone else, whatever their platform role', () => {
+    for (const viewer of [null, person('ben'), person('tess', [Role.TRAINER]), person('rev', [Role.REVIEWER])]) expect(fields(viewer, false)).toEqual([]);
+  });
+  it('is the display name only from people who hide, unless it is themselves or an admin', () => {
+    expect([...visibleUserFields(person('tess', [Role.TRAINER]), ana, { trainsThem: true, hidden: true })]).toEqual([]);
+    expect([...visibleUserFields(ana, ana, { trainsThem: false, hidden: true })].length).toBe(PRIVATE_USER_FIELDS.length);
   });
 });

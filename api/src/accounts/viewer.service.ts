@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
-import { Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { unauthenticated } from '../platform/errors/errors.js';
 import { TokenService } from './token.service.js';
 import { User } from './user.entity.js';
@@ -26,7 +26,7 @@ export class ViewerService {
     if (!header) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const claims = match ? this.tokens.claimsOf(match[1]) : null;
-    const user = claims ? await this.users.findOneBy({ id: claims.userId }) : null;
+    const user = claims ? await this.users.findOneBy({ id: claims.userId, deletedAt: IsNull() }) : null;
     if (!user || user.tokenVersion !== claims!.version) throw unauthenticated('Your session has expired or is not valid. Please log in again.');
     // Read on every request, so a suspension ends every session of the account at once.
     if (user.suspendedAt) throw unauthenticated(ACCOUNT_SUSPENDED);

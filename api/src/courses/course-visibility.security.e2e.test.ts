@@ -92,7 +92,7 @@ beforeAll(async () => {
     { id: draft.modules[0].lessons[0], body: SECRET_BODY },
     trainer,
   );
-  await data(`mutation($c: ID!, $u: ID!) { addCourseMember(courseId: $c, userId: $u, role: LEARNER) { id } }`, { c: draft.id, u: learner.id }, trainer);
+  await data(`mutation($c: ID!, $u: ID!) { addCourseMember(courseId: $c, userId: $u, role: LEARNER) { id } }`, { c: draft.id, u: learner.id }, admin);
   session = await schedule(draft, 'Draft kick-off');
   learnerFeed = (await data(`{ myCalendarFeedPath }`, {}, learner)).myCalendarFeedPath;
   trainerFeed = (await data(`{ myCalendarFeedPath }`, {}, trainer)).myCalendarFeedPath;

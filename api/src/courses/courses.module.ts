@@ -8,6 +8,8 @@ import { CoursesResolver, LessonsResolver, ModulesResolver } from './courses.res
 import { CoursesService } from './courses.service.js';
 import { EnrollmentsResolver } from './enrollments.resolver.js';
 import { EnrollmentsService } from './enrollments.service.js';
+import { InvitationsResolver } from './invitations.resolver.js';
+import { InvitationsService } from './invitations.service.js';
 
 @Module({
   imports: [AccountsModule],
@@ -22,7 +24,9 @@ import { EnrollmentsService } from './enrollments.service.js';
     ModulesResolver,
     LessonsResolver,
     EnrollmentsResolver,
+    InvitationsService,
+    InvitationsResolver,
   ],
-  exports: [CourseLoaders, CourseVisibility, CoursesService, EnrollmentsService],
+  exports: [CourseLoaders, CourseVisibility, CoursesService, EnrollmentsService, InvitationsService],
 })
 export class CoursesModule {}

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { trainedByViewer } from '../accounts/person-relations.js';
 import { catalogueFor, courseDateFor } from '../notifications/messages.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { User } from '../accounts/user.entity.js';
+import { isAdmin } from '../accounts/user.policy.js';
 import { Clock } from '../platform/common/clock.js';
 import { conflict, forbidden, notFound } from '../platform/errors/errors.js';
 import { CompletionService } from './completion.service.js';
@@ -46,14 +48,18 @@ export class EnrollmentsService {
   }
 
   /**
-   * Trainers and admins add people to a course, as learners or trainers, in a group. A person newly added
+   * Trainers and admins add people to a course, as learners or trainers, in a group. Admins may add
+   * anyone; a trainer only people already in a course they train (others come by invitation), since
+   * being in a trainer's course shows that trainer more of a person (user.policy). A person newly added
    * is told, in the same transaction (a learner joining by themselves needs no telling).
    */
   async addMember(viewer: User, courseId: string, userId: string, role: EnrollmentRole, group: string | null): Promise<Enrollment> {
     return this.db.transaction(async (tx) => {
       const course = await this.courses.lockCourseToManage(tx, viewer, courseId);
-      const person = isUUID(userId) ? await tx.findOneBy(User, { id: userId }) : null;
+      const person = isUUID(userId) ? await tx.findOneBy(User, { id: userId, deletedAt: IsNull() }) : null;
       if (!person) throw notFound('That person');
+      // The same answer as for nobody at all: an id tells a trainer nothing about a stranger.
+      if (!isAdmin(viewer) && !(await trainedByViewer(tx, viewer.id, [userId])).has(userId)) throw notFound('That person');
       const [{ added }]: { added: boolean }[] = await tx.query(
         `INSERT INTO enrollment (course_id, user_id, role, status, group_name) VALUES ($1, $2, $3, 'ACTIVE', $4)
          ON CONFLICT (course_id, user_id) DO UPDATE SET role = excluded.role, group_name = excluded.group_name

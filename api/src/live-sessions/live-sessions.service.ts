@@ -178,7 +178,7 @@ export class LiveSessionsService {
     return tx.query(
       `SELECT u.id, u.time_zone AS "timeZone", u.locale
        FROM enrollment e JOIN app_user u ON u.id = e.user_id JOIN course c ON c.id = e.course_id
-       WHERE e.course_id = $1 AND e.status <> 'WITHDRAWN' AND ${visibleCourseSql('c', 'e.user_id')}`,
+       WHERE e.course_id = $1 AND e.status <> 'WITHDRAWN' AND u.deleted_at IS NULL AND ${visibleCourseSql('c', 'e.user_id')}`,
       [courseId],
     );
   }

@@ -41,6 +41,9 @@ export class NotificationsService {
 
   /** The job: store the notification once, then email it once. Safe to run any number of times. */
   async deliver(message: NotificationMessage): Promise<void> {
+    // A deleted account hears nothing more: its notifications were removed with it and stay so.
+    const [user] = await this.db.query(`SELECT email FROM app_user WHERE id = $1 AND deleted_at IS NULL`, [message.userId]);
+    if (!user) return;
     if (message.inApp !== false) {
       await this.db.query(
         `INSERT INTO notification (user_id, kind, title, body, link, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6)
@@ -49,8 +52,6 @@ export class NotificationsService {
       );
     }
     if (!message.email) return;
-    const [user] = await this.db.query(`SELECT email FROM app_user WHERE id = $1`, [message.userId]);
-    if (!user) return;
     // Reserve the email before sending. A row already SENT means a previous attempt finished: stop.
     // A row still SENDING means an attempt died mid-send; send again with the same Message-ID, which
     // lets mail systems drop the copy if the first did get out.

@@ -9,7 +9,7 @@ import { BackToCourse } from '../features/courses/components/back-to-course';
 import { CourseFacts } from '../features/courses/components/course-badges';
 import { groupByPart } from '../features/courses/components/course-outline';
 import { LessonForm } from '../features/courses/components/lesson-form';
-import { MemberForm } from '../features/courses/components/member-form';
+import { Invitations } from '../features/courses/components/invitation-list';
 import { MemberList } from '../features/courses/components/member-list';
 import { ModuleForm } from '../features/courses/components/module-form';
 import { ModuleOpening } from '../features/courses/components/module-opening';
@@ -133,7 +133,7 @@ export default function CourseEditorPage() {
       <section aria-labelledby="editor-members">
         <h2 id="editor-members">{t('editor.members')}</h2>
         <MemberList members={course.enrollments} language={language} />
-        <MemberForm courseId={course.id} onAdded={reload} />
+        <Invitations slug={course.slug} courseId={course.id} language={language} />
       </section>
     </article>
   );

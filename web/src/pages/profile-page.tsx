@@ -3,6 +3,8 @@ import { ChangeEmailForm } from '../features/accounts/components/change-email-fo
 import { ChangePasswordForm } from '../features/accounts/components/change-password-form';
 import { EmailVerificationNote } from '../features/accounts/components/email-verification-note';
 import { LogOutEverywhere } from '../features/accounts/components/log-out-everywhere';
+import { DeleteMyAccount, DownloadMyData } from '../features/accounts/components/my-data';
+import { MyOrganization } from '../features/accounts/components/my-organization';
 import { ProfileForm } from '../features/accounts/components/profile-form';
 import { TwoFactorPolicySwitch } from '../features/accounts/components/two-factor-policy-switch';
 import { TwoFactorSection } from '../features/accounts/components/two-factor-section';
@@ -21,12 +23,15 @@ export default function ProfilePage() {
       <p>{t('profile.intro')}</p>
       {me.emailVerified === false && <EmailVerificationNote />}
       <ProfileForm key={me.id} me={me} />
+      <MyOrganization me={me} />
       <TwoFactorSection key={`two-factor-${me.id}`} me={me} />
       {me.roles.includes('ADMIN') && <TwoFactorPolicySwitch />}
       <CalendarFeedBox />
       {me.email && <ChangePasswordForm email={me.email} />}
       <ChangeEmailForm />
       <LogOutEverywhere />
+      <DownloadMyData />
+      <DeleteMyAccount />
     </section>
   );
 }

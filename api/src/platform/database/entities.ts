@@ -4,6 +4,7 @@ import { AuditEvent } from '../../audit/audit-event.entity.js';
 import { Certificate } from '../../certificates/certificate.entity.js';
 import { CourseModule } from '../../courses/course-module.entity.js';
 import { Course } from '../../courses/course.entity.js';
+import { CourseInvitation } from '../../courses/course-invitation.entity.js';
 import { Enrollment } from '../../courses/enrollment.entity.js';
 import { LessonCompletion } from '../../courses/lesson-completion.entity.js';
 import { Lesson } from '../../courses/lesson.entity.js';
@@ -14,4 +15,4 @@ import { Organization } from '../../organizations/organization.entity.js';
 import { Setting } from '../settings/setting.entity.js';
 
 /** Every TypeORM entity. Add each new one here. */
-export const entities = [User, Organization, AuditEvent, Course, CourseModule, Lesson, Enrollment, LessonCompletion, Certificate, Evaluation, LiveSession, Notification, UserTwoFactor, RecoveryCode, Setting];
+export const entities = [User, Organization, AuditEvent, Course, CourseModule, Lesson, Enrollment, LessonCompletion, Certificate, Evaluation, LiveSession, Notification, UserTwoFactor, RecoveryCode, Setting, CourseInvitation];

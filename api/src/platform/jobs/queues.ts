@@ -9,6 +9,7 @@ export const QUEUES = {
   notifications: 'notifications',
   reminders: 'reminders',
   accounts: 'accounts',
+  invitations: 'invitations',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -57,6 +58,8 @@ export interface JobPayloads {
     | { requestId: string; purpose: 'PASSWORD_RESET'; email: string }
     | { requestId: string; purpose: 'VERIFY_EMAIL'; userId: string }
     | { requestId: string; purpose: 'CHANGE_EMAIL'; userId: string; newEmail: string };
+  /** Email a course invitation (job id: course-invitation.<id>.<expiry ms>): inviting again sends again. */
+  'send-course-invitation': { invitationId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -70,6 +73,7 @@ export const QUEUE_OF: { [J in JobName]: QueueName } = {
   'session-reminder': QUEUES.reminders,
   'plan-reminders': QUEUES.reminders,
   'account-email': QUEUES.accounts,
+  'send-course-invitation': QUEUES.invitations,
 };
 
 /** Retries with exponential backoff; completed jobs are kept briefly for inspection. */

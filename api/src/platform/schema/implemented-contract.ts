@@ -55,6 +55,7 @@ export const IMPLEMENTED_CONTRACT = [
   'Mutation.publishCourse',
   'Mutation.enroll',
   'Mutation.addCourseMember',
+  'Mutation.inviteCourseMember',
   'Mutation.completeLesson',
   'Mutation.submitEvaluation',
   // live sessions

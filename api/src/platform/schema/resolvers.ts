@@ -2,9 +2,11 @@ import { AccountRecoveryResolver } from '../../accounts/account-recovery.resolve
 import { AccountsResolver } from '../../accounts/accounts.resolver.js';
 import { AuditLogResolver } from '../../audit/audit-log.resolver.js';
 import { TwoFactorResolver } from '../../accounts/two-factor.resolver.js';
+import { UserResolver } from '../../accounts/user.resolver.js';
 import { CertificatesResolver, EnrollmentCertificateResolver } from '../../certificates/certificates.resolver.js';
 import { CoursesResolver, LessonsResolver, ModulesResolver } from '../../courses/courses.resolver.js';
 import { EnrollmentsResolver } from '../../courses/enrollments.resolver.js';
+import { InvitationsResolver } from '../../courses/invitations.resolver.js';
 import { CourseEvaluationResolver, EvaluationsResolver } from '../../evaluations/evaluations.resolver.js';
 import { CourseLiveSessionsResolver, LiveSessionsResolver } from '../../live-sessions/live-sessions.resolver.js';
 import { NotificationsResolver } from '../../notifications/notifications.resolver.js';
@@ -15,12 +17,14 @@ export const resolvers = [
   AccountsResolver,
   AccountRecoveryResolver,
   TwoFactorResolver,
+  UserResolver,
   OrganizationsResolver,
   AuditLogResolver,
   CoursesResolver,
   ModulesResolver,
   LessonsResolver,
   EnrollmentsResolver,
+  InvitationsResolver,
   CertificatesResolver,
   EnrollmentCertificateResolver,
   EvaluationsResolver,

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/**
+ * Everything Kapwa keeps about one person, for "Download my data": their own rows only, and of
+ * others nothing (not who trains their courses, who else attended, nor who wrote to them).
+ */
+@Injectable()
+export class MyDataService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async collect(userId: string): Promise<Record<string, unknown>> {
+    const q = <T = Record<string, unknown>>(sql: string) => this.db.query(sql, [userId]) as Promise<T[]>;
+    const [account] = await q(
+      `SELECT u.id, u.email, u.display_name AS "displayName", u.country, u.time_zone AS "timeZone", u.locale, u.roles,
+              CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name, 'country', o.country) END AS organization,
+              u.calendar_token IS NOT NULL AS "calendarFeedActive", u.created_at AS "createdAt"
+       FROM app_user u LEFT JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
+    );
+    const [enrollments, certificates, evaluations, notifications, attendance] = await Promise.all([
+      q(`SELECT c.slug AS "courseSlug", c.title AS "courseTitle", e.role, e.status, e.group_name AS "group", e.created_at AS "enrolledAt",
+                e.completed_at AS "completedAt",
+                coalesce((SELECT json_agg(json_build_object('lesson', l.title, 'completedAt', lc.completed_at) ORDER BY lc.completed_at)
+                          FROM lesson_completion lc JOIN lesson l ON l.id = lc.lesson_id WHERE lc.enrollment_id = e.id), '[]') AS "completedLessons"
+         FROM enrollment e JOIN course c ON c.id = e.course_id WHERE e.user_id = $1 ORDER BY e.created_at`),
+      q(`SELECT cert.code, c.title AS "courseTitle", cert.holder_name AS "holderName", cert.issued_at AS "issuedAt"
+         FROM certificate cert JOIN enrollment e ON e.id = cert.enrollment_id JOIN course c ON c.id = cert.course_id
+         WHERE e.user_id = $1 ORDER BY cert.issued_at`),
+      q(`SELECT c.title AS "courseTitle", ev.relevance, ev.usefulness, ev.comment, ev.submitted_at AS "submittedAt"
+         FROM course_evaluation ev JOIN course c ON c.id = ev.course_id WHERE ev.user_id = $1 ORDER BY ev.submitted_at`),
+      q(`SELECT kind, title, body, link, created_at AS "createdAt", read_at AS "readAt" FROM notification WHERE user_id = $1 ORDER BY created_at`),
+      q(`SELECT s.title AS "session", c.title AS "courseTitle", s.starts_at AS "startsAt", a.status, a.recorded_at AS "recordedAt"
+         FROM session_attendance a JOIN live_session s ON s.id = a.session_id JOIN course c ON c.id = s.course_id
+         WHERE a.user_id = $1 ORDER BY s.starts_at`),
+    ]);
+    return { exportedAt: new Date().toISOString(), account, enrollments, certificates, evaluations, notifications, attendance };
+  }
+}

@@ -1,0 +1,278 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE } from '@kapwa/shared';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType, type GraphQLObjectType, type GraphQLSchema, isObjectType } from 'graphql';
+import { buildCourse, type CourseOutline, enroll, grantRoles, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
+import { type GraphQLResponse, startTestApi, type TestApi } from '../platform/testing/test-app.js';
+
+/**
+ * The name policy holds on every road to a person. The walk reads the running API's schema, finds
+ * every path from a query or mutation to a `User`, and asks each one as each kind of viewer; whatever
+ * people come back must show only what the policy allows that viewer to see of them.
+ */
+
+const MAX_DEPTH = 7;
+const DAY = 24 * 3600_000;
+const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+/** Refusals a viewer may meet on a road; anything else means the walk asked wrongly and proves nothing. */
+const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'CONFLICT']);
+
+let api: TestApi;
+let nextAddress = 1;
+let schema: GraphQLSchema;
+
+interface World {
+  admin: Person;
+  trainer: Person;
+  ana: Person;
+  ben: Person;
+  otherTrainer: Person;
+  outsider: Person;
+  course: CourseOutline;
+  spareCourse: CourseOutline;
+  otherCourse: CourseOutline;
+  sessionId: string;
+  spareSessionId: string;
+  certificateCode: string;
+  organization: { id: string };
+}
+let w: World;
+
+/** The members of the courses the viewer trains, now: enrolling on the walk's roads adds some. */
+async function trainedBy(viewer: Person | null): Promise<Set<string>> {
+  if (!viewer) return new Set();
+  const rows = await api.sql<{ user_id: string }>(
+    `SELECT member.user_id FROM enrollment member JOIN enrollment t ON t.course_id = member.course_id AND t.role = 'TRAINER' AND t.user_id = $1`,
+    [viewer.id],
+  );
+  return new Set(rows.map((r) => r.user_id));
+}
+
+/** The true values of each person, as they themselves see them. */
+const truth = new Map<string, Record<string, unknown>>();
+
+/** Root fields and the arguments the walk asks them with, for a viewer; null: not asked, with the reason beside. */
+type Recipe = ((viewer: Person | null) => Record<string, unknown> | Promise<Record<string, unknown>>) | { notAsked: string };
+const own = (viewer: Person | null) => (viewer === w.otherTrainer ? w.otherCourse : w.course);
+const RECIPES: Record<string, Recipe> = {
+  'Query.me': () => ({}),
+  'Query.users': () => ({}),
+  'Query.courses': () => ({}),
+  'Query.course': () => ({ slug: w.course.slug }),
+  'Query.lesson': () => ({ id: w.course.modules[0].lessons[0] }),
+  'Query.verifyCertificate': () => ({ code: w.certificateCode }),
+  'Query.myEnrollments': () => ({}),
+  'Query.myUpcomingSessions': () => ({}),
+  'Query.findPersonByEmail': () => ({ email: w.ana.email }),
+  'Mutation.signUp': { notAsked: 'answers with the account it creates, whose owner is then the viewer' },
+  'Mutation.logIn': { notAsked: 'answers with the account that logs in, whose owner is then the viewer' },
+  'Mutation.resetPassword': { notAsked: 'answers with the account whose emailed token was used, as its owner' },
+  'Mutation.updateMe': () => ({ input: {} }),
+  'Mutation.setUserRoles': () => ({ userId: w.ana.id, roles: ['REVIEWER'] }),
+  'Mutation.addCourseMember': (v) => ({ courseId: own(v).id, userId: w.ana.id, role: 'LEARNER', group: 'Nepal' }),
+  'Mutation.acceptCourseInvitation': () => invitationToCourse(),
+  'Mutation.enroll': () => ({ courseId: w.course.id }),
+  'Mutation.completeLesson': () => ({ lessonId: w.course.modules[0].lessons[0] }),
+  'Mutation.recordAttendance': () => ({ sessionId: w.sessionId, userId: w.ana.id, status: 'PRESENT' }),
+  'Mutation.scheduleLiveSession': (v) => ({ input: { courseId: own(v).id, title: 'Walk session', startsAt: inDays(20), durationMinutes: 60 } }),
+  'Mutation.updateLiveSession': () => ({ sessionId: w.sessionId, input: { title: 'Orientation' } }),
+  'Mutation.cancelLiveSession': () => ({ sessionId: w.spareSessionId }),
+  'Mutation.createCourse': () => ({
+    input: { slug: `walk-${randomBytes(4).toString('hex')}`, title: 'Walk course', summary: 'A course.', timeZone: 'Asia/Bangkok' },
+  }),
+  'Mutation.publishCourse': () => ({ courseId: w.course.id }),
+  'Mutation.archiveCourse': () => ({ courseId: w.spareCourse.id }),
+  'Mutation.addModule': (v) => ({ input: { courseId: own(v).id, title: 'Walk module' } }),
+  'Mutation.updateModule': () => ({ moduleId: w.course.modules[0].id, input: {} }),
+  'Mutation.moveModule': () => ({ moduleId: w.course.modules[0].id, position: 1 }),
+  'Mutation.deleteModule': () => ({ moduleId: w.spareCourse.modules[1].id }),
+  'Mutation.addLesson': () => ({ input: { moduleId: w.course.modules[0].id, title: 'Walk lesson', body: 'Text.' } }),
+  'Mutation.updateLesson': () => ({ lessonId: w.course.modules[0].lessons[0], input: {} }),
+  'Mutation.moveLesson': () => ({ input: { lessonId: w.course.modules[0].lessons[0], position: 1 } }),
+  'Mutation.deleteLesson': () => ({ lessonId: w.spareCourse.modules[0].lessons[1] }),
+};
+/** A fresh invitation to the course, as its email would carry it: each road uses one up. */
+async function invitationToCourse(): Promise<{ token: string }> {
+  const token = randomBytes(32).toString('base64url');
+  await api.sql(
+    `INSERT INTO course_invitation (course_id, email, role, token_hash, expires_at) VALUES ($1, $2, 'LEARNER', $3, now() + interval '1 day')`,
+    [w.course.id, `walk-${randomBytes(4).toString('hex')}@example.org`, createHash('sha256').update(token).digest('hex')],
+  );
+  return { token };
+}
+
+/** Every field path from `type` to a `User`, visiting no type twice on one path. */
+function pathsToUser(typeName: string, seen: string[], depth: number): string[][] {
+  if (typeName === 'User') return [[]];
+  const type = schema.getType(typeName);
+  if (!isObjectType(type) || depth >= MAX_DEPTH || seen.includes(typeName)) return [];
+  const paths: string[][] = [];
+  for (const field of Object.values(type.getFields())) {
+    for (const rest of pathsToUser(getNamedType(field.type).name, [...seen, typeName], depth + 1)) paths.push([field.name, ...rest]);
+  }
+  return paths;
+}
+
+const rootType = (kind: 'query' | 'mutation'): GraphQLObjectType => (kind === 'query' ? schema.getQueryType()! : schema.getMutationType()!);
+
+const USER_SELECTION = `{ id displayName email country timeZone locale roles organization { id } }`;
+
+function operation(kind: 'query' | 'mutation', root: string, path: string[]): string {
+  const rootField = rootType(kind).getFields()[root];
+  const variables = rootField.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const args = rootField.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const selection = path.reduceRight((inner, field) => `{ ${field} ${inner} }`, USER_SELECTION);
+  return `${kind}${variables ? ` (${variables})` : ''} { ${root}${args ? `(${args})` : ''} ${selection} }`;
+}
+
+/** Every `User` object in a response: those are the objects whose selection is the user selection. */
+function usersIn(value: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(value)) value.forEach((v) => usersIn(v, found));
+  else if (value && typeof value === 'object') {
+    if ('displayName' in value && 'roles' in value) found.push(value as Record<string, unknown>);
+    else Object.values(value).forEach((v) => usersIn(v, found));
+  }
+  return found;
+}
+
+/** What the policy says `viewer` sees of `person`. */
+async function expected(viewer: Person | null, personId: string): Promise<Record<string, unknown>> {
+  const real = truth.get(personId)!;
+  const everything = viewer && (viewer.id === personId || viewer === w.admin);
+  const trains = (await trainedBy(viewer)).has(personId);
+  return {
+    id: personId,
+    displayName: real.displayName,
+    email: everything ? real.email : null,
+    country: everything || trains ? real.country : null,
+    organization: everything || trains ? real.organization : null,
+    timeZone: everything ? real.timeZone : DEFAULT_TIME_ZONE,
+    locale: everything ? real.locale : DEFAULT_LOCALE,
+    roles: everything ? real.roles : [],
+  };
+}
+
+async function ask(query: string, variables: Record<string, unknown>, viewer: Person | null): Promise<GraphQLResponse> {
+  // Each request from its own address: the walk asks more than a person would, and no rate limit is under test.
+  const res = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': `198.51.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 1}`,
+      ...(viewer ? { authorization: `Bearer ${viewer.token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return res.json();
+}
+
+beforeAll(async () => {
+  api = await startTestApi({ TRUST_PROXY: 'loopback' });
+  // The schema the running API serves (introspection by request is held to the operation limits).
+  schema = api.app.get(GraphQLSchemaHost).schema;
+
+  const admin = await signUpAdmin(api);
+  const organization = (
+    await api.gql(`mutation { createOrganization(input: { name: "Walk NHRI", country: "NP", kind: NHRI }) { id } }`, {}, admin.token)
+  ).data!.createOrganization;
+  const trainer = await signUpTrainer(api, admin);
+  const otherTrainer = await signUpTrainer(api, admin);
+  const ana = await signUp(api, { displayName: 'Ana', country: 'NP', timeZone: 'Asia/Kathmandu', locale: 'th', organizationId: organization.id });
+  await grantRoles(api, admin, ana, ['REVIEWER']);
+  const ben = await signUp(api, { displayName: 'Ben', country: 'MM', timeZone: 'Asia/Yangon', locale: 'th' });
+  const outsider = await signUp(api, { displayName: 'Olga', country: 'TH', timeZone: 'Asia/Bangkok', locale: 'th' });
+  const course = await buildCourse(api, trainer, { lessonsPerModule: [2] });
+  const spareCourse = await buildCourse(api, trainer, { lessonsPerModule: [2, 1] });
+  const otherCourse = await buildCourse(api, otherTrainer, { lessonsPerModule: [1] });
+  await enroll(api, ana, course.id);
+  await enroll(api, ben, course.id);
+  const schedule = `mutation($input: ScheduleLiveSessionInput!) { scheduleLiveSession(input: $input) { id } }`;
+  const session = async () =>
+    (await api.gql(schedule, { input: { courseId: course.id, title: 'Orientation', startsAt: inDays(10), durationMinutes: 60 } }, trainer.token))
+      .data!.scheduleLiveSession.id as string;
+  const sessionId = await session();
+  const spareSessionId = await session();
+  await api.gql(`mutation($s: ID!, $u: ID!) { recordAttendance(sessionId: $s, userId: $u, status: PRESENT) { id } }`, { s: sessionId, u: ana.id }, trainer.token);
+  const certificateCode = 'KPW-WAKE-0000-0001';
+  await api.sql(
+    `INSERT INTO certificate (enrollment_id, course_id, code, issued_at, holder_name)
+     SELECT id, course_id, $2, now(), 'Ana' FROM enrollment WHERE user_id = $1`,
+    [ana.id, certificateCode],
+  );
+  w = { admin, trainer, ana, ben, otherTrainer, outsider, course, spareCourse, otherCourse, sessionId, spareSessionId, certificateCode, organization };
+
+  for (const person of [admin, trainer, otherTrainer, ana, ben, outsider]) {
+    const me = (await api.gql(`{ me ${USER_SELECTION} }`, {}, person.token)).data!.me;
+    truth.set(person.id, me);
+  }
+  expect(truth.get(ana.id)).toMatchObject({ country: 'NP', timeZone: 'Asia/Kathmandu', locale: 'th', roles: ['REVIEWER'], organization: { id: organization.id } });
+});
+
+afterAll(async () => {
+  await api.close();
+});
+
+describe('the name policy on every road to a person', () => {
+  it('knows every field of User: a new one must be decided in the policy and the walk first', () => {
+    const fields = Object.keys((schema.getType('User') as GraphQLObjectType).getFields()).sort();
+    expect(fields).toEqual(['country', 'displayName', 'email', 'id', 'locale', 'organization', 'roles', 'timeZone']);
+  });
+
+  it('shows each viewer only what the policy allows, on every path from a query or mutation', async () => {
+    const viewers: [string, Person | null][] = [
+      ['a visitor', null],
+      ['an outsider', w.outsider],
+      ['a learner of the same course', w.ben],
+      ['a trainer of another course', w.otherTrainer],
+      ["the course's trainer", w.trainer],
+      ['the person', w.ana],
+      ['an admin', w.admin],
+    ];
+    const roads: { kind: 'query' | 'mutation'; root: string; path: string[] }[] = [];
+    for (const kind of ['query', 'mutation'] as const) {
+      for (const field of Object.values(rootType(kind).getFields())) {
+        for (const path of pathsToUser(getNamedType(field.type).name, [], 1)) roads.push({ kind, root: field.name, path });
+      }
+    }
+    const roots = [...new Set(roads.map((r) => `${r.kind === 'query' ? 'Query' : 'Mutation'}.${r.root}`))];
+    // A new road to people must be walked: give it a recipe (or say why it is not asked).
+    expect(roots.filter((root) => !(root in RECIPES))).toEqual([]);
+
+    const leaks: string[] = [];
+    const wrongAsks: string[] = [];
+    const reached = new Set<string>();
+    const sawAna = new Map<string, Record<string, unknown>>();
+    for (const road of roads) {
+      const root = `${road.kind === 'query' ? 'Query' : 'Mutation'}.${road.root}`;
+      const recipe = RECIPES[root];
+      if (typeof recipe !== 'function') continue;
+      const query = operation(road.kind, road.root, road.path);
+      for (const [who, viewer] of viewers) {
+        const res = await ask(query, await recipe(viewer), viewer);
+        for (const error of res.errors ?? []) {
+          // A road costlier than the operation limits allow is closed to every viewer alike.
+          const tooCostly = error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && /asks for too much/.test(error.message);
+          if (!REFUSALS.has(error.extensions?.code) && !tooCostly) wrongAsks.push(`${root}.${road.path.join('.')} as ${who}: ${error.extensions?.code} ${error.message}`);
+        }
+        for (const user of usersIn(res.data)) {
+          reached.add(root);
+          const want = await expected(viewer, user.id as string);
+          if (JSON.stringify(user) !== JSON.stringify({ ...user, ...want }) || !truth.has(user.id as string)) {
+            leaks.push(`${root}.${road.path.join('.')} as ${who} showed ${JSON.stringify(user)}, allowed ${JSON.stringify(want)}`);
+          }
+          if (user.id === w.ana.id && !sawAna.has(who)) sawAna.set(who, user);
+        }
+      }
+    }
+    expect(wrongAsks).toEqual([]);
+    expect(leaks).toEqual([]);
+    // The walk proves something only if the roads led somewhere.
+    expect(roots.filter((root) => typeof RECIPES[root] === 'function' && !reached.has(root))).toEqual([]);
+    expect(sawAna.get("the course's trainer")).toMatchObject({ country: 'NP', organization: { id: w.organization.id }, email: null, roles: [] });
+    expect(sawAna.get('the person')).toEqual(truth.get(w.ana.id));
+    expect(sawAna.get('an admin')).toEqual(truth.get(w.ana.id));
+    // Nor may a trainer make a stranger their member to see more of her: the walk's addCourseMember was refused.
+    expect(await api.sql(`SELECT 1 FROM enrollment WHERE user_id = $1 AND course_id = $2`, [w.ana.id, w.otherCourse.id])).toEqual([]);
+  }, 300_000);
+});
