@@ -42,7 +42,7 @@ test('a learner who forgot their password resets it from the emailed link and is
     await page.getByTestId('session-name').filter({ hasText: 'Sita (forgetful)' }).waitFor(TIMEOUT);
 
     // The old password no longer works; the new one does.
-    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('button', { name: 'Log out', exact: true }).click();
     await page.goto('/log-in');
     await page.getByRole('heading', { name: 'Log in' }).waitFor(TIMEOUT);
     await page.getByLabel('Email address').fill(learner.email);

@@ -1,9 +1,10 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { type JobPayloads, QUEUES } from '../platform/jobs/queues.js';
 import { InvitationsService } from './invitations.service.js';
+import { JobProcessor } from '../platform/jobs/job-processor.js';
 
-@Processor(QUEUES.invitations)
+@JobProcessor(QUEUES.invitations)
 export class CourseInvitationProcessor extends WorkerHost {
   constructor(private readonly invitations: InvitationsService) {
     super();

@@ -30,8 +30,10 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 async function emailTo(address: string): Promise<{ subject: string; text: string }> {
-  await waitFor(() => sentEmails(api.config).some((m) => m.to === address));
-  return sentEmails(api.config).filter((m) => m.to === address).at(-1)!;
+  // The newest invitation to the address (sign-ups send their own address confirmations too).
+  const invitations = () => sentEmails(api.config).filter((m) => m.to === address && m.text.includes('/invitations/accept'));
+  await waitFor(() => invitations().length > 0);
+  return invitations().at(-1)!;
 }
 const tokenIn = (text: string) => /\/invitations\/accept\?token=([A-Za-z0-9_-]+)/.exec(text)![1];
 

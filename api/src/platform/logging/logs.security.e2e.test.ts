@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,16 +82,19 @@ describe('the log', () => {
     await api.startWorker();
     const payloadEmail = `min.${randomBytes(4).toString('hex')}@example.org`;
     const jobId = `log-check-${randomBytes(4).toString('hex')}`;
-    // Nobody has this id: the notification's insert fails on its foreign key, carrying the payload as parameters.
+    // The notification's insert fails, and the database's error repeats the payload in its message and detail.
+    await api.sql(`CREATE FUNCTION refuse_notification() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'notification refused: %', NEW.title USING ERRCODE = 'KP002', DETAIL = NEW.body; END $$`);
+    await api.sql(`CREATE TRIGGER refuse_notification BEFORE INSERT ON notification FOR EACH ROW EXECUTE FUNCTION refuse_notification()`);
     await api.app.get(JobsService).enqueue(
       'deliver-notification',
-      { key: jobId, userId: randomUUID(), kind: 'TEST', title: `Welcome, ${payloadEmail}`, body: `Write to ${payloadEmail}`, email: true },
+      { key: jobId, userId: admin.id, kind: 'TEST', title: `Welcome, ${payloadEmail}`, body: `Write to ${payloadEmail}`, email: true },
       { jobId, attempts: 1 },
     );
     await waitFor(() => log().includes(jobId), 15_000);
 
     const line = log().split('\n').find((l) => l.includes(jobId))!;
-    expect(JSON.parse(line)).toMatchObject({ msg: 'job failed for good', job: 'deliver-notification', err: { code: '23503' } });
+    expect(JSON.parse(line)).toMatchObject({ msg: 'job failed for good', job: 'deliver-notification', err: { code: 'KP002' } });
     expect(log()).not.toContain(payloadEmail);
     expect(log()).not.toMatch(/"(parameters|detail)"\s*:/);
   });

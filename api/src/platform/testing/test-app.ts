@@ -176,3 +176,8 @@ export async function queueDrained(api: TestApi, queue: QueueName): Promise<void
   const jobs = api.app.get(JobsService).queue(queue);
   await waitFor(async () => Object.values(await jobs.getJobCounts('waiting', 'active', 'delayed', 'prioritized')).every((n) => n === 0));
 }
+
+/** Emails of notifications only: without the account emails (address confirmations, reset links) that sign-ups and requests send. */
+export function sentNotices(config: Config): ReturnType<typeof sentEmails> {
+  return sentEmails(config).filter((m) => !m.messageId.startsWith('<account-email.'));
+}
