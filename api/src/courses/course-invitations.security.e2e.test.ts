@@ -87,7 +87,7 @@ describe('course invitations', () => {
     expect(errorOf(await api.gql(ACCEPT, { t: first }, invitee.token)).code).toBe('CONFLICT');
 
     await api.gql(INVITE, { c: course.id, e: invitee.email, r: 'LEARNER' }, trainer.token);
-    await waitFor(() => sentEmails(api.config).filter((m) => m.to === invitee.email).length === 2);
+    await waitFor(() => sentEmails(api.config).filter((m) => m.to === invitee.email && m.text.includes('/invitations/accept')).length === 2);
     const second = tokenIn((await emailTo(invitee.email)).text);
     expect(second).not.toBe(first);
     expect(errorOf(await api.gql(ACCEPT, { t: first }, invitee.token)).code).toBe('NOT_FOUND');
