@@ -43,7 +43,7 @@ test('a learner in Kathmandu reads Dec 7 (the course’s date), with the start o
   renderWithApp(<CourseFacts course={card as never} timeZone="Asia/Kathmandu" language="en" />, { client: client() });
 
   expect(screen.getByTestId('course-dates')).toHaveTextContent('Mon, Dec 7, 2026 – Sun, Dec 20, 2026');
-  expect(screen.getByTestId('course-dates-local')).toHaveTextContent('Dates in Bangkok time; the course begins Sun, Dec 6, 2026, 22:45 your time.');
+  expect(screen.getByTestId('course-dates-local')).toHaveTextContent('Dates follow Thailand Time; the course begins Sun, Dec 6, 2026, 22:45 your time.');
 });
 
 test('a learner in Bangkok reads the dates alone', () => {

@@ -28,7 +28,7 @@ test('a locked week shows its title, its size and when it opens: the course’s 
 
   const week = screen.getByRole('heading', { name: 'Week 2: Protection' }).closest('li')!;
   expect(week).toHaveTextContent('3 lessons');
-  expect(week).toHaveTextContent('Opens Mon, Feb 8, 2027, 09:30 (Bangkok) — Mon, Feb 8, 2027, 09:00 your time');
+  expect(week).toHaveTextContent('Opens Mon, Feb 8, 2027, 09:30 (Thailand Time) — Mon, Feb 8, 2027, 09:00 your time');
   expect(within(week).queryAllByRole('link')).toHaveLength(0);
 });
 
