@@ -86,7 +86,6 @@ describe('sign-up form', () => {
             locale: 'en',
             roles: [],
             organization: null,
-            emailVerified: false,
             twoFactorEnabled: false,
             twoFactorRequired: false,
             ...(variables.input as object),
