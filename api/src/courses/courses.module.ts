@@ -8,6 +8,7 @@ import { CoursesResolver, LessonsResolver, ModulesResolver } from './courses.res
 import { CoursesService } from './courses.service.js';
 import { EnrollmentsResolver } from './enrollments.resolver.js';
 import { EnrollmentsService } from './enrollments.service.js';
+import { MembershipNotices } from './membership-notices.service.js';
 import { InvitationsResolver } from './invitations.resolver.js';
 import { InvitationsService } from './invitations.service.js';
 
@@ -20,6 +21,7 @@ import { InvitationsService } from './invitations.service.js';
     CoursesService,
     CourseStructureService,
     EnrollmentsService,
+    MembershipNotices,
     CoursesResolver,
     ModulesResolver,
     LessonsResolver,

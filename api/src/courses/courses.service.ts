@@ -15,12 +15,14 @@ import { Course } from './course.entity.js';
 import type { AddLessonInput, AddModuleInput, CreateCourseInput, UpdateLessonInput, UpdateModuleInput } from './dto/course.inputs.js';
 import { Enrollment } from './enrollment.entity.js';
 import { Lesson } from './lesson.entity.js';
+import { MembershipNotices } from './membership-notices.service.js';
 
 @Injectable()
 export class CoursesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly visibility: CourseVisibility,
+    private readonly notices: MembershipNotices,
   ) {}
 
   /** The catalogue: published courses for everyone, plus drafts for those who manage them. */
@@ -153,8 +155,10 @@ export class CoursesService {
         [course.id],
       );
       if (n === 0) throw conflict('Add at least one lesson before publishing the course.');
+      const wasDraft = course.status === CourseStatus.DRAFT;
       course.status = CourseStatus.PUBLISHED;
       await tx.update(Course, { id: course.id }, { status: CourseStatus.PUBLISHED });
+      if (wasDraft) await this.notices.published(tx, course, viewer.id);
       return course;
     });
   }

@@ -3,8 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { trainedByViewer } from '../accounts/person-relations.js';
-import { catalogueFor, courseDateFor } from '../notifications/messages.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
 import { User } from '../accounts/user.entity.js';
 import { isAdmin } from '../accounts/user.policy.js';
 import { Clock } from '../platform/common/clock.js';
@@ -18,6 +16,7 @@ import type { Course } from './course.entity.js';
 import { CoursesService } from './courses.service.js';
 import { Enrollment } from './enrollment.entity.js';
 import { Lesson } from './lesson.entity.js';
+import { MembershipNotices } from './membership-notices.service.js';
 
 @Injectable()
 export class EnrollmentsService {
@@ -27,7 +26,7 @@ export class EnrollmentsService {
     private readonly visibility: CourseVisibility,
     private readonly completion: CompletionService,
     private readonly clock: Clock,
-    private readonly notifications: NotificationsService,
+    private readonly notices: MembershipNotices,
   ) {}
 
   /** Joins a published course as a learner. Enrolling again returns the same enrolment. */
@@ -67,27 +66,9 @@ export class EnrollmentsService {
         [course.id, userId, role, group],
       );
       const enrollment = await tx.findOneByOrFail(Enrollment, { courseId: course.id, userId });
-      if (added) await this.tellAdded(tx, course, person, enrollment);
+      if (added) await this.notices.added(tx, course, enrollment.id);
       return enrollment;
     });
-  }
-
-  /** Only once the person may see the course: a learner added to a draft would follow a link to nothing. */
-  private async tellAdded(tx: EntityManager, course: Course, person: User, enrollment: Enrollment): Promise<void> {
-    const [visible] = await tx.query(`SELECT 1 FROM course c WHERE c.id = $1 AND ${visibleCourseSql('c', '$2')}`, [course.id, person.id]);
-    if (!visible) return;
-    const words = catalogueFor(person.locale);
-    await this.notifications.notify(tx, [
-      {
-        key: `course-member-added:${enrollment.id}`,
-        userId: person.id,
-        kind: 'COURSE_MEMBER_ADDED',
-        title: words.addedTitle(course.title),
-        body: words.addedBody(course.title, enrollment.role, course.startsAt ? courseDateFor(person, course.startsAt, course.timeZone) : null),
-        link: `/courses/${course.slug}`,
-        email: true,
-      },
-    ]);
   }
 
   /**

@@ -73,6 +73,29 @@ describe('being added to a course', () => {
     expect(await stored(learner, 'COURSE_MEMBER_ADDED')).toEqual([]);
     expect(emailsTo(learner)).toEqual([]);
   });
+
+  it('tells a learner added to a draft when it is published, once, and not again when it reopens', async () => {
+    const course = await buildCourse(api, trainer, { lessonsPerModule: [1], publish: false });
+    const learner = await signUp(api, { displayName: 'Dawa' });
+    expect((await api.gql(ADD, { c: course.id, u: learner.id, r: 'LEARNER' }, admin.token)).errors).toBeUndefined();
+    await settle();
+    // A link to a course they may not see yet would lead nowhere.
+    expect(await stored(learner, 'COURSE_MEMBER_ADDED')).toEqual([]);
+    expect(emailsTo(learner)).toEqual([]);
+
+    const publish = `mutation($id: ID!) { publishCourse(courseId: $id) { id } }`;
+    expect((await api.gql(publish, { id: course.id }, trainer.token)).errors).toBeUndefined();
+    await waitFor(() => emailsTo(learner).length === 1);
+    expect(await stored(learner, 'COURSE_MEMBER_ADDED')).toEqual([expect.objectContaining({ link: `/courses/${course.slug}` })]);
+    // Its trainer, who published it, is told nothing.
+    expect(await stored(trainer, 'COURSE_MEMBER_ADDED')).toEqual([]);
+
+    await api.gql(`mutation($id: ID!) { archiveCourse(courseId: $id) { id } }`, { id: course.id }, trainer.token);
+    await api.gql(publish, { id: course.id }, trainer.token);
+    await settle();
+    expect(emailsTo(learner)).toHaveLength(1);
+    expect(await stored(learner, 'COURSE_MEMBER_ADDED')).toHaveLength(1);
+  });
 });
 
 describe('live sessions', () => {
