@@ -246,7 +246,8 @@ test('on a phone the course and the lesson fit the screen, and a keyboard alone 
       await progress.filter({ hasText: '2 of 4 lessons completed (50%)' }).waitFor(TIMEOUT);
       // Focus is not lost: it lands on the note that replaced the button.
       const status = page.getByRole('status').filter({ hasText: 'You completed this lesson' });
-      expect(await status.evaluate((note) => note === document.activeElement)).toBe(true);
+      await status.waitFor(TIMEOUT);
+      await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status' && /You completed this lesson/.test(document.activeElement.textContent ?? ''), null, TIMEOUT);
     },
     { timezoneId: 'Asia/Yangon', viewport: PHONE, hasTouch: true, isMobile: true },
   );

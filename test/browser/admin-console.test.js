@@ -1,7 +1,7 @@
 import { expect } from '@jest/globals';
 import { createAdminAccount, signUp } from './api.js';
 import { seriousViolations } from './axe.js';
-import { logIn, useBrowser, withPage } from './browser.js';
+import { logIn, useBrowser, waitForFocus, withPage } from './browser.js';
 
 const browser = useBrowser();
 
@@ -30,7 +30,7 @@ test('an admin grants a role, reads it in the audit log, then suspends the perso
 
       await page.getByRole('button', { name: `Manage ${name}` }).click();
       // Focus moves to the panel that opened, so a screen reader hears whom it manages.
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Manage ${name}`);
+      await waitForFocus(page, { text: `Manage ${name}` });
       expect(await seriousViolations(page, 'people, a person open')).toEqual([]);
       await page.getByRole('checkbox', { name: 'Trainer' }).check();
       await page.getByRole('button', { name: 'Save roles' }).click();
@@ -50,11 +50,11 @@ test('an admin grants a role, reads it in the audit log, then suspends the perso
       await page.getByRole('button', { name: 'Suspend account' }).click();
       // A suspension needs a reason: focus goes to the field that says so.
       await page.getByText('Say why the account is suspended.').waitFor(TIMEOUT);
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('person-reason');
+      await waitForFocus(page, { id: 'person-reason' });
       await page.getByLabel('Reason').fill('Shared their log-in with others');
       await page.getByRole('button', { name: 'Suspend account' }).click();
       await page.getByRole('status').filter({ hasText: `The account of ${name} is suspended.` }).waitFor(TIMEOUT);
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Restore account');
+      await waitForFocus(page, { text: 'Restore account' });
       expect(await page.getByRole('row', { name: new RegExp(name) }).innerText()).toContain('Suspended since');
     });
 
@@ -88,7 +88,7 @@ test('an admin creates an organization, renames it, places a person in it and se
 
     await page.getByRole('button', { name: `Edit ${organization}` }).click();
     const edit = page.getByRole('form', { name: `Edit ${organization}` });
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Edit ${organization}`);
+    await waitForFocus(page, { text: `Edit ${organization}` });
     await edit.getByLabel('Name').fill(`${organization} of Thailand`);
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('rowheader', { name: `${organization} of Thailand` }).waitFor(TIMEOUT);

@@ -61,3 +61,19 @@ export async function logIn(page, { email, password }) {
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByTestId('session-name').waitFor({ timeout: 15_000 });
 }
+
+/**
+ * Waits until keyboard focus is on the element with this text (or id). Focus moves once React has
+ * rendered the change, a moment after a status message may already show; a focus that never arrives
+ * fails the story.
+ */
+export function waitForFocus(page, { text, id }, options = { timeout: 15_000 }) {
+  return page.waitForFunction(
+    ({ text, id }) => {
+      const element = document.activeElement;
+      return !!element && (text === undefined || element.textContent === text) && (id === undefined || element.id === id);
+    },
+    { text, id },
+    options,
+  );
+}
