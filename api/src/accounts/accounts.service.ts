@@ -123,15 +123,7 @@ export class AccountsService {
       if (user.roles.includes(Role.ADMIN) && !wanted.includes(Role.ADMIN)) {
         await this.assertAnotherActiveAdmin(tx, userId, 'roles', 'Kapwa needs at least one admin: make someone else an admin first.');
       }
-      await tx.update(User, { id: userId }, { roles: wanted });
-      await this.audit.record(tx, {
-        actorId: admin.id,
-        action: AuditAction.ROLES_CHANGED,
-        subjectType: AuditSubject.USER,
-        subjectId: userId,
-        data: { from: user.roles, to: wanted },
-      });
-      return { ...user, roles: wanted };
+      return this.applyAdminChange(tx, admin, user, { roles: wanted }, AuditAction.ROLES_CHANGED, { from: user.roles, to: wanted });
     });
   }
 
@@ -144,16 +136,7 @@ export class AccountsService {
       if (user.roles.includes(Role.ADMIN)) {
         await this.assertAnotherActiveAdmin(tx, userId, 'userId', 'Kapwa needs at least one admin who can sign in.');
       }
-      const suspendedAt = new Date();
-      await tx.update(User, { id: userId }, { suspendedAt });
-      await this.audit.record(tx, {
-        actorId: admin.id,
-        action: AuditAction.ACCOUNT_SUSPENDED,
-        subjectType: AuditSubject.USER,
-        subjectId: userId,
-        data: { reason },
-      });
-      return { ...user, suspendedAt };
+      return this.applyAdminChange(tx, admin, user, { suspendedAt: new Date() }, AuditAction.ACCOUNT_SUSPENDED, { reason });
     });
   }
 
@@ -161,14 +144,7 @@ export class AccountsService {
     return this.changeAccount(async (tx) => {
       const user = await this.userToChange(tx, userId);
       if (!user.suspendedAt) return user;
-      await tx.update(User, { id: userId }, { suspendedAt: null });
-      await this.audit.record(tx, {
-        actorId: admin.id,
-        action: AuditAction.ACCOUNT_RESTORED,
-        subjectType: AuditSubject.USER,
-        subjectId: userId,
-      });
-      return { ...user, suspendedAt: null };
+      return this.applyAdminChange(tx, admin, user, { suspendedAt: null }, AuditAction.ACCOUNT_RESTORED);
     });
   }
 
@@ -178,15 +154,10 @@ export class AccountsService {
     return this.changeAccount(async (tx) => {
       const user = await this.userToChange(tx, userId);
       if (user.organizationId === organizationId) return user;
-      await tx.update(User, { id: userId }, { organizationId });
-      await this.audit.record(tx, {
-        actorId: admin.id,
-        action: AuditAction.ORGANIZATION_CHANGED,
-        subjectType: AuditSubject.USER,
-        subjectId: userId,
-        data: { from: user.organizationId, to: organizationId },
+      return this.applyAdminChange(tx, admin, user, { organizationId }, AuditAction.ORGANIZATION_CHANGED, {
+        from: user.organizationId,
+        to: organizationId,
       });
-      return { ...user, organizationId };
     });
   }
 
@@ -201,6 +172,20 @@ export class AccountsService {
     });
   }
 
+  /** An admin's change to a person's account, and its audit entry, in the caller's transaction. */
+  private async applyAdminChange(
+    tx: EntityManager,
+    admin: User,
+    user: User,
+    changes: Partial<Pick<User, 'roles' | 'suspendedAt' | 'organizationId'>>,
+    action: AuditAction,
+    data?: Record<string, unknown>,
+  ): Promise<User> {
+    await tx.update(User, { id: user.id }, changes);
+    await this.audit.record(tx, { actorId: admin.id, action, subjectType: AuditSubject.USER, subjectId: user.id, ...(data ? { data } : {}) });
+    return { ...user, ...changes };
+  }
+
   private async userToChange(tx: EntityManager, userId: string): Promise<User> {
     const user = isUUID(userId) ? await tx.findOneBy(User, { id: userId, deletedAt: IsNull() }) : null;
     if (!user) throw notFound('That person');
@@ -208,7 +193,7 @@ export class AccountsService {
   }
 
   /** Kapwa always keeps an admin who can sign in: someone other than `userId`, holding ADMIN and not suspended. */
-  private async assertAnotherActiveAdmin(tx: EntityManager, userId: string, field: string, message: string): Promise<void> {
+  private async assertAnotherActiveAdmin(tx: EntityManager, userId: string, field: string | undefined, message: string): Promise<void> {
     const others = await tx
       .createQueryBuilder(User, 'u')
       .where(':admin = ANY(u.roles)', { admin: Role.ADMIN })
@@ -255,12 +240,10 @@ export class AccountsService {
   async deleteMe(viewer: User, password: string): Promise<boolean> {
     const withHash = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: viewer.id }).getOneOrFail();
     if (!(await this.passwords.verify(withHash.passwordHash, password))) throw badUserInput('password', 'The password is not correct.');
-    await this.db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [ACCOUNTS_LOCK]);
-      const admins = await tx.createQueryBuilder(User, 'u').where(':admin = ANY(u.roles)', { admin: Role.ADMIN }).getCount();
+    await this.changeAccount(async (tx) => {
       const { roles } = await tx.findOneByOrFail(User, { id: viewer.id });
-      if (roles.includes(Role.ADMIN) && admins <= 1) {
-        throw conflict('Kapwa needs at least one admin: make someone else an admin before deleting your account.');
+      if (roles.includes(Role.ADMIN)) {
+        await this.assertAnotherActiveAdmin(tx, viewer.id, undefined, 'Kapwa needs at least one admin: make someone else an admin before deleting your account.');
       }
       const params = [viewer.id];
       await tx.query(`DELETE FROM notification WHERE user_id = $1`, params);
