@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router';
-import { useSession } from '../features/accounts/hooks/session';
+import { useSession } from './session';
 import { DataBoundary } from './data/data-boundary';
 import { InterfaceLanguagePicker } from './interface-language-picker';
 import { NAV_ITEMS } from './navigation';

@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { SessionProvider } from '../features/accounts/hooks/session';
+import { SessionProvider } from './session';
 import { AppShell } from './app-shell';
 import { DataBoundary, loadDataLayer } from './data/data-boundary';
 import { RequireSession } from './require-session';

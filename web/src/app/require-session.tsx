@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { useSession } from '../features/accounts/hooks/session';
+import { useSession } from './session';
 
 export function RequireSession({ children }: { children: ReactNode }) {
   const { me, loading } = useSession();

@@ -3,8 +3,8 @@ import { AcceptCourseInvitationDocument } from '@kapwa/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { FormAlert } from '../app/forms/field';
-import { useSession } from '../features/accounts/hooks/session';
+import { FormAlert } from '../ui/field';
+import { useSession } from '../app/session';
 import { usePageTitle } from './use-page-title';
 
 /** The link in an invitation email: log in or sign up first, then join with one press. */

@@ -7,7 +7,7 @@ import { AdminOnly } from '../features/admin/components/admin-only';
 import { AuditLogTable } from '../features/admin/components/audit-log-table';
 import { Pager } from '../features/admin/components/pager';
 import { useCursorPages } from '../features/admin/hooks/use-cursor-pages';
-import { QueryError } from '../features/courses/components/query-error';
+import { QueryError } from '../ui/query-error';
 import { usePageTitle } from './use-page-title';
 
 const PAGE_SIZE = 25;

@@ -6,7 +6,7 @@ import { AdminNav } from '../features/admin/components/admin-nav';
 import { AdminOnly } from '../features/admin/components/admin-only';
 import { OrganizationForm } from '../features/admin/components/organization-form';
 import { OrganizationMembers } from '../features/admin/components/organization-members';
-import { QueryError } from '../features/courses/components/query-error';
+import { QueryError } from '../ui/query-error';
 import { usePageTitle } from './use-page-title';
 
 export default function AdminOrganizationsPage() {

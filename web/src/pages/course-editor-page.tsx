@@ -17,9 +17,9 @@ import { PublishButton } from '../features/courses/components/publish-button';
 import { MoveLessonButtons, MoveModuleButtons } from '../features/courses/components/move-buttons';
 import { RemoveLessonButton } from '../features/courses/components/remove-lesson-button';
 import { RemoveModuleButton } from '../features/courses/components/remove-module-button';
-import { QueryError } from '../features/courses/components/query-error';
-import { StatusMessage } from '../app/forms/field';
-import { useViewer } from '../features/courses/hooks/use-viewer';
+import { QueryError } from '../ui/query-error';
+import { StatusMessage } from '../ui/field';
+import { useViewer } from '../app/use-viewer';
 import { usePageTitle } from './use-page-title';
 
 export default function CourseEditorPage() {

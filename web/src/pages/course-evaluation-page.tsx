@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { SentenceWithTitle } from '../app/sentence-with-title';
 import { BackToCourse } from '../features/courses/components/back-to-course';
-import { QueryError } from '../features/courses/components/query-error';
-import { useViewer } from '../features/courses/hooks/use-viewer';
+import { QueryError } from '../ui/query-error';
+import { useViewer } from '../app/use-viewer';
 import { usePageTitle } from './use-page-title';
 
 export default function CourseEvaluationPage() {

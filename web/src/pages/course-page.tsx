@@ -7,8 +7,8 @@ import { CourseOutline } from '../features/courses/components/course-outline';
 import { EnrolButton } from '../features/courses/components/enrol-button';
 import { EvaluationForm } from '../features/courses/components/evaluation-form';
 import { ProgressBar } from '../features/courses/components/progress-bar';
-import { QueryError } from '../features/courses/components/query-error';
-import { canManageCourse, useViewer } from '../features/courses/hooks/use-viewer';
+import { QueryError } from '../ui/query-error';
+import { canManageCourse, useViewer } from '../app/use-viewer';
 import { readingOrder } from '../features/courses/lesson-order';
 import { usePageTitle } from './use-page-title';
 

@@ -3,8 +3,8 @@ import { CoursesDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CourseFacts } from '../features/courses/components/course-badges';
-import { QueryError } from '../features/courses/components/query-error';
-import { useViewer } from '../features/courses/hooks/use-viewer';
+import { QueryError } from '../ui/query-error';
+import { useViewer } from '../app/use-viewer';
 import { usePageTitle } from './use-page-title';
 
 export default function CoursesPage() {

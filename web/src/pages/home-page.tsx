@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useSession } from '../features/accounts/hooks/session';
+import { useSession } from '../app/session';
 import { DataBoundary } from '../app/data/data-boundary';
 import { usePageTitle } from './use-page-title';
 

@@ -7,8 +7,8 @@ import { BackToCourse } from '../features/courses/components/back-to-course';
 import { EnrolButton } from '../features/courses/components/enrol-button';
 import { LessonReader } from '../features/courses/components/lesson-reader';
 import { ProgressBar } from '../features/courses/components/progress-bar';
-import { QueryError } from '../features/courses/components/query-error';
-import { useViewer } from '../features/courses/hooks/use-viewer';
+import { QueryError } from '../ui/query-error';
+import { useViewer } from '../app/use-viewer';
 import { lessonNeighbours } from '../features/courses/lesson-order';
 import { usePageTitle } from './use-page-title';
 

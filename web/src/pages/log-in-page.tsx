@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { LogInForm } from '../features/accounts/components/log-in-form';
-import { useSession } from '../features/accounts/hooks/session';
+import { useSession } from '../app/session';
 import { usePageTitle } from './use-page-title';
 
 export default function LogInPage() {

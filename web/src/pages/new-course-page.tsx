@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { CourseForm } from '../features/courses/components/course-form';
-import { useViewer } from '../features/courses/hooks/use-viewer';
+import { useViewer } from '../app/use-viewer';
 import { usePageTitle } from './use-page-title';
 
 export default function NewCoursePage() {

@@ -8,7 +8,7 @@ import { MyOrganization } from '../features/accounts/components/my-organization'
 import { ProfileForm } from '../features/accounts/components/profile-form';
 import { TwoFactorPolicySwitch } from '../features/accounts/components/two-factor-policy-switch';
 import { TwoFactorSection } from '../features/accounts/components/two-factor-section';
-import { useSession } from '../features/accounts/hooks/session';
+import { useSession } from '../app/session';
 import { CalendarFeedBox } from '../features/live-sessions/components/calendar-feed-box';
 import { usePageTitle } from './use-page-title';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { SignUpForm } from '../features/accounts/components/sign-up-form';
-import { useSession } from '../features/accounts/hooks/session';
+import { useSession } from '../app/session';
 import { usePageTitle } from './use-page-title';
 
 export default function SignUpPage() {

@@ -7,7 +7,7 @@ import type { i18n as I18n, ResourceKey } from 'i18next';
 import { MemoryRouter } from 'react-router';
 import { Observable } from 'rxjs';
 import { setUpI18n, type InterfaceLanguage } from '../app/i18n';
-import { SessionProvider } from '../features/accounts/hooks/session';
+import { SessionProvider } from '../app/session';
 
 export interface GraphQLErrorShape {
   message: string;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { NO_ERRORS, type FormErrors } from './api-errors';
-import { focusFirstError } from './field';
+import { focusFirstError } from '../../ui/field';
 
 /**
  * A form's errors, and the form they belong to. Whenever errors are shown (refused before sending or

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
-import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
+import { Field, FormAlert, StatusMessage } from '../../../ui/field';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 import { accountFieldMessage, checkAccountFields } from '../account-rules';
 import { useRequestEmailChange } from '../hooks/use-recovery-mutations';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusMessage } from '../../../app/forms/field';
+import { StatusMessage } from '../../../ui/field';
 import { useResendVerificationEmail } from '../hooks/use-recovery-mutations';
 
 /** A gentle note while the address is not confirmed; the account works all the same. */

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasErrorFlag, NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
-import { Field, FormAlert } from '../../../app/forms/field';
+import { Field, FormAlert } from '../../../ui/field';
 import { accountFieldMessage } from '../account-rules';
 import { useLogIn } from '../hooks/use-account-mutations';
 import { useFormErrors } from '../../../app/forms/use-form-errors';

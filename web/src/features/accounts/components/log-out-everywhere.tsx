@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ConfirmAction } from '../../../app/forms/confirm-action';
+import { ConfirmAction } from '../../../ui/confirm-action';
 import { useLogOutEverywhere } from '../hooks/use-recovery-mutations';
 
 /** Ends every session on every device, this one included. */

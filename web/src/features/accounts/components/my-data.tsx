@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { readToken } from '../../../app/auth-token';
 import { toFormErrors } from '../../../app/forms/api-errors';
-import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
+import { Field, FormAlert, StatusMessage } from '../../../ui/field';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
-import { useSession } from '../hooks/session';
+import { useSession } from '../../../app/session';
 
 /** A copy of everything Kapwa keeps about me, as a JSON file. */
 export function DownloadMyData() {

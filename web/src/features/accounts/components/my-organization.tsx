@@ -3,7 +3,7 @@ import { type MeFieldsFragment, OrganizationsDocument } from '@kapwa/graphql';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toFormErrors } from '../../../app/forms/api-errors';
-import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
+import { Field, FormAlert, StatusMessage } from '../../../ui/field';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 import { useUpdateMe } from '../hooks/use-account-mutations';
 

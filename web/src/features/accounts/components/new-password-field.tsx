@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../app/forms/field';
+import { Field } from '../../../ui/field';
 import { ACCOUNT_LIMITS } from '../account-rules';
 
 /** A new password, with the sign-up rules as its hint. */

@@ -2,12 +2,12 @@ import type { MeFieldsFragment } from '@kapwa/graphql';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
-import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
+import { Field, FormAlert, StatusMessage } from '../../../ui/field';
 import { ACCOUNT_FIELDS, ACCOUNT_LIMITS, accountFieldMessage, checkAccountFields } from '../account-rules';
 import { useUpdateMe } from '../hooks/use-account-mutations';
-import { CountrySelect } from './country-select';
-import { LanguageSelect } from './language-select';
-import { TimeZoneSelect } from './time-zone-select';
+import { CountrySelect } from '../../../ui/country-select';
+import { LanguageSelect } from '../../../ui/language-select';
+import { TimeZoneSelect } from '../../../ui/time-zone-select';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 
 export function ProfileForm({ me }: { me: MeFieldsFragment }) {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
-import { FormAlert } from '../../../app/forms/field';
+import { FormAlert } from '../../../ui/field';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 import { accountFieldMessage, checkAccountFields } from '../account-rules';
 import { useResetPassword } from '../hooks/use-recovery-mutations';

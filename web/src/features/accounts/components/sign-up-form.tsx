@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
-import { Field, FormAlert } from '../../../app/forms/field';
+import { Field, FormAlert } from '../../../ui/field';
 import { browserLanguage } from '../../../app/i18n';
 import { ACCOUNT_FIELDS, ACCOUNT_LIMITS, accountFieldMessage, checkAccountFields } from '../account-rules';
 import { useSignUp } from '../hooks/use-account-mutations';
-import { CountrySelect } from './country-select';
-import { LanguageSelect } from './language-select';
-import { TimeZoneSelect, browserTimeZone } from './time-zone-select';
+import { CountrySelect } from '../../../ui/country-select';
+import { LanguageSelect } from '../../../ui/language-select';
+import { TimeZoneSelect, browserTimeZone } from '../../../ui/time-zone-select';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 
 export function SignUpForm({ onDone }: { onDone(): void }) {

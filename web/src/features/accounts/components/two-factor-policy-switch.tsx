@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
-import { FormAlert } from '../../../app/forms/field';
+import { FormAlert } from '../../../ui/field';
 import { useTwoFactorPolicy } from '../hooks/use-two-factor';
 
 /** For admins: require two-step sign-in of every admin, trainer and reviewer. */

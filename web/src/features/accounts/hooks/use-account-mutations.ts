@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { LogInDocument, SignUpDocument, UpdateMeDocument, type SignUpInput, type UpdateMeInput } from '@kapwa/graphql';
-import { useSession } from './session';
+import { useSession } from '../../../app/session';
 
 /** Resolves once the new session is in place; rejects with the API's error. */
 export function useSignUp() {

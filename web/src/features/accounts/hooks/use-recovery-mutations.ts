@@ -9,7 +9,7 @@ import {
   ResetPasswordDocument,
   VerifyEmailDocument,
 } from '@kapwa/graphql';
-import { useSession } from './session';
+import { useSession } from '../../../app/session';
 
 export function useRequestPasswordReset() {
   const [mutate, { loading }] = useMutation(RequestPasswordResetDocument);

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useViewer } from '../../courses/hooks/use-viewer';
+import { useViewer } from '../../../app/use-viewer';
 
 /** The admin pages for admins; anyone else is told so (the API refuses them everything anyway). */
 export function AdminOnly({ children }: { children: ReactNode }) {

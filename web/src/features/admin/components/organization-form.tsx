@@ -3,9 +3,9 @@ import { CreateOrganizationDocument, UpdateOrganizationDocument, type Organizati
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toFormErrors } from '../../../app/forms/api-errors';
-import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
+import { Field, FormAlert, StatusMessage } from '../../../ui/field';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
-import { CountrySelect } from '../../accounts/components/country-select';
+import { CountrySelect } from '../../../ui/country-select';
 
 type Organization = OrganizationsQuery['organizations'][number];
 

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { OrganizationMembersDocument } from '@kapwa/graphql';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../courses/components/query-error';
+import { QueryError } from '../../../ui/query-error';
 import { useCursorPages } from '../hooks/use-cursor-pages';
 import { Pager } from './pager';
 

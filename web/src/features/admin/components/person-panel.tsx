@@ -11,7 +11,7 @@ import {
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorsOf, toFormErrors } from '../../../app/forms/api-errors';
-import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
+import { Field, FormAlert, StatusMessage } from '../../../ui/field';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 
 const ROLES: Role[] = ['ADMIN', 'TRAINER', 'REVIEWER'];

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useViewer } from '../../courses/hooks/use-viewer';
+import { useViewer } from '../../../app/use-viewer';
 
 /** An instant as the viewer reads it: their language, their profile's time zone, with the zone named. */
 export function useFormatInstant(): (iso: string) => string {

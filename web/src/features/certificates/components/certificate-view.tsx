@@ -3,8 +3,8 @@ import { VerifyCertificateDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatCalendarDate } from '@kapwa/shared';
-import { QueryError } from '../../courses/components/query-error';
-import { useViewer } from '../../courses/hooks/use-viewer';
+import { QueryError } from '../../../ui/query-error';
+import { useViewer } from '../../../app/use-viewer';
 import { VerifyForm } from './verify-form';
 
 /** The public page of a certificate: what it says, how to check it, and a clean printout. */

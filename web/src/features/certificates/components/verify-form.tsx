@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Field } from '../../../app/forms/field';
+import { Field } from '../../../ui/field';
 
 /** Anyone with a code (an employer, a funder) opens its public page. */
 export function VerifyForm({ initial = '', heading: Heading = 'h2' }: { initial?: string; heading?: 'h1' | 'h2' }) {

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { ArchiveCourseDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction } from '../../../app/forms/confirm-action';
+import { ConfirmAction } from '../../../ui/confirm-action';
 
 /** Closing a course to new learners is asked once more; the answer's status updates the page through the cache. */
 export function ArchiveButton({ courseId }: { courseId: string }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '../../../app/forms/field';
+import { FormAlert } from '../../../ui/field';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
 import { useEnroll } from '../hooks/use-course-mutations';
 

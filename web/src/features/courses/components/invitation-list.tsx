@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { CourseInvitationsDocument, RevokeCourseInvitationDocument } from '@kapwa/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusMessage } from '../../../app/forms/field';
+import { StatusMessage } from '../../../ui/field';
 import { InviteForm } from './invite-form';
 
 /** Invitations not yet accepted, with a way to withdraw each, and the form to send more. */

@@ -3,7 +3,7 @@ import { AddLessonDocument, PreviewMarkdownDocument, UpdateLessonDocument } from
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, apiErrorsOf, toFormErrors } from '../../../app/forms/api-errors';
-import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
+import { Field, FormAlert, StatusMessage } from '../../../ui/field';
 import { COURSE_LIMITS, courseFieldMessage } from '../course-rules';
 import { useKeyboardScrolling } from '../hooks/use-keyboard-scrolling';
 import { SentenceWithTitle } from '../../../app/sentence-with-title';

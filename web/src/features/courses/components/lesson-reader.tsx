@@ -2,7 +2,7 @@ import type { LessonQuery } from '@kapwa/graphql';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
-import { FormAlert } from '../../../app/forms/field';
+import { FormAlert } from '../../../ui/field';
 import { useCompleteLesson } from '../hooks/use-course-mutations';
 import { useKeyboardScrolling } from '../hooks/use-keyboard-scrolling';
 

@@ -3,7 +3,7 @@ import { AddModuleDocument, UpdateModuleDocument } from '@kapwa/graphql';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
-import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
+import { Field, FormAlert, StatusMessage } from '../../../ui/field';
 import { courseFieldMessage } from '../course-rules';
 import { formatInstant, utcToZoned, zoneLabel, zonedToUtc } from '@kapwa/shared';
 import { SentenceWithTitle } from '../../../app/sentence-with-title';

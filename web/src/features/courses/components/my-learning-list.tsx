@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HiddenItemName } from '../../../app/hidden-item-name';
 import { ProgressBar } from './progress-bar';
-import { QueryError } from './query-error';
+import { QueryError } from '../../../ui/query-error';
 
 /** The viewer's enrolments, newest first; `limit` for the short list on the dashboard. */
 export function MyLearningList({ limit, headingLevel = 2 }: { limit?: number; headingLevel?: 2 | 3 }) {

@@ -3,7 +3,7 @@ import { PublishCourseDocument } from '@kapwa/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
-import { FormAlert } from '../../../app/forms/field';
+import { FormAlert } from '../../../ui/field';
 
 /** Publishes a draft, or with `again` opens an archived course once more. */
 export function PublishButton({ courseId, again = false }: { courseId: string; again?: boolean }) {

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { DeleteLessonDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction } from '../../../app/forms/confirm-action';
+import { ConfirmAction } from '../../../ui/confirm-action';
 
 interface Props {
   courseId: string;

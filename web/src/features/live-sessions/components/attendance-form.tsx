@@ -3,8 +3,8 @@ import { CourseAttendanceDocument, type AttendanceStatus } from '@kapwa/graphql'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
-import { FormAlert, StatusMessage } from '../../../app/forms/field';
-import { QueryError } from '../../courses/components/query-error';
+import { FormAlert, StatusMessage } from '../../../ui/field';
+import { QueryError } from '../../../ui/query-error';
 import { useRecordAttendance } from '../hooks/use-session-mutations';
 
 const STATUSES: AttendanceStatus[] = ['PRESENT', 'ABSENT', 'EXCUSED'];

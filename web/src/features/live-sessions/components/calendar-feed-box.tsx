@@ -3,7 +3,7 @@ import { MyCalendarFeedDocument } from '@kapwa/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
-import { FormAlert, StatusMessage } from '../../../app/forms/field';
+import { FormAlert, StatusMessage } from '../../../ui/field';
 import { useRotateCalendarFeed } from '../hooks/use-session-mutations';
 
 /**

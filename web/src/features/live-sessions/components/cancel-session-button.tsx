@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction } from '../../../app/forms/confirm-action';
+import { ConfirmAction } from '../../../ui/confirm-action';
 import { SentenceWithTitle } from '../../../app/sentence-with-title';
 import { useCancelSession } from '../hooks/use-session-mutations';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
 import { HiddenItemName } from '../../../app/hidden-item-name';
 import { SentenceWithTitle } from '../../../app/sentence-with-title';
-import { Field, FormAlert, StatusMessage } from '../../../app/forms/field';
+import { Field, FormAlert, StatusMessage } from '../../../ui/field';
 import { useScheduleSession, useUpdateSession } from '../hooks/use-session-mutations';
 import { SESSION_LIMITS, isWebAddress, parseGroups, sessionFieldMessage } from '../session-rules';
 import { useFormErrors } from '../../../app/forms/use-form-errors';

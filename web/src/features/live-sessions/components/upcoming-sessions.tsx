@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { MyUpcomingSessionsDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueryError } from '../../courses/components/query-error';
-import { useViewer } from '../../courses/hooks/use-viewer';
+import { QueryError } from '../../../ui/query-error';
+import { useViewer } from '../../../app/use-viewer';
 import { useNow } from '../hooks/use-now';
 import { SessionItem } from './session-item';
 

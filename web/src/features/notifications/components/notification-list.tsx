@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
 import { HiddenItemName } from '../../../app/hidden-item-name';
-import { FormAlert } from '../../../app/forms/field';
-import { QueryError } from '../../courses/components/query-error';
-import { useViewer } from '../../courses/hooks/use-viewer';
+import { FormAlert } from '../../../ui/field';
+import { QueryError } from '../../../ui/query-error';
+import { useViewer } from '../../../app/use-viewer';
 import { useMarkRead } from '../hooks/use-notifications';
 
 const PAGE = 30;

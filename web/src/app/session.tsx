@@ -1,9 +1,9 @@
 import type { MeFieldsFragment } from '@kapwa/graphql';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readToken, writeToken } from '../../../app/auth-token';
-import { loadDataLayer, type DataLayer } from '../../../app/data/data-boundary';
-import { interfaceLanguageFor } from '../../../app/i18n';
+import { readToken, writeToken } from './auth-token';
+import { loadDataLayer, type DataLayer } from './data/data-boundary';
+import { interfaceLanguageFor } from './i18n';
 
 export interface Session {
   /** The signed-in user, or null. */

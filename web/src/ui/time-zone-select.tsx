@@ -1,7 +1,7 @@
 import { cityOf, currentZoneName, isTimeZone, timeZones, zoneName } from '@kapwa/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ControlProps } from '../../../app/forms/field';
+import type { ControlProps } from './field';
 
 /** The browser's own zone, when it is one the API accepts; UTC otherwise. */
 export function browserTimeZone(): string {

@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HiddenItemName } from '../hidden-item-name';
-import { apiErrorsOf } from './api-errors';
+import { HiddenItemName } from '../app/hidden-item-name';
+import { apiErrorsOf } from '../app/forms/api-errors';
 import { FormAlert } from './field';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { browserTimeZone } from '../../accounts/components/time-zone-select';
-import { useSession } from '../../accounts/hooks/session';
+import { browserTimeZone } from '../ui/time-zone-select';
+import { useSession } from './session';
 
 /** Who is looking, and how to show them times: their profile's zone, or the browser's when signed out. */
 export function useViewer() {

@@ -1,7 +1,7 @@
 import { countryCodes } from '@kapwa/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ControlProps } from '../../../app/forms/field';
+import type { ControlProps } from './field';
 
 /** ISO 3166-1 countries, named and sorted in the interface language. Empty means "not saying". */
 export function CountrySelect({ value, onChange, ...control }: ControlProps & { value: string; onChange(value: string): void }) {

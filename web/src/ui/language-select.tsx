@@ -1,6 +1,6 @@
 import { INTERFACE_LOCALES } from '@kapwa/shared';
-import type { ControlProps } from '../../../app/forms/field';
-import { languageName } from '../../../app/language-names';
+import type { ControlProps } from './field';
+import { languageName } from '../app/language-names';
 
 /** The interface languages, each named in itself. A saved language we don't translate yet is kept. */
 export function LanguageSelect({ value, onChange, ...control }: ControlProps & { value: string; onChange(value: string): void }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { apiErrorsOf } from '../../../app/forms/api-errors';
+import { apiErrorsOf } from '../app/forms/api-errors';
 
 const KNOWN = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'TOO_MANY_REQUESTS', 'NETWORK', 'SERVER']);
 
