@@ -2,7 +2,10 @@
 // WCAG 2.0/2.1 A and AA rules with nothing serious or critical, the course and the lesson fit a 360 px
 // screen without sideways scrolling, and a lesson can be completed from the keyboard alone.
 // Few stories on purpose (each costs a browser context and log-ins): all pages are checked in one.
+// Each page is also photographed in every look into artifacts/screenshots, for a reviewer to see.
 import { expect } from '@jest/globals';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   completeLesson,
   createAdminAccount,
@@ -15,21 +18,22 @@ import {
   unreadNotification,
 } from './api.js';
 import { seriousViolations } from './axe.js';
-import { logIn, useBrowser, withPage } from './browser.js';
+import { logIn, logOut, useBrowser, withPage } from './browser.js';
+import { artifacts } from './stack/stack.js';
 
 const browser = useBrowser();
 
 const TIMEOUT = { timeout: 15_000 };
 const PHONE = { width: 360, height: 740 };
-/**
- * Each page is checked as a desktop shows it in light colours and as a phone shows it in dark ones:
- * layouts that only a narrow screen has (a table scrolling sideways) and the dark palette's contrast,
- * without a third run per page.
- */
+/** Each page is checked at 1280 px and at 360 px, each in the light and the dark palette. */
+const DESKTOP = { width: 1280, height: 800 };
 const LOOKS = [
-  { look: 'desktop, light', viewport: { width: 1280, height: 800 }, colorScheme: 'light' },
+  { look: 'desktop, light', viewport: DESKTOP, colorScheme: 'light' },
+  { look: 'desktop, dark', viewport: DESKTOP, colorScheme: 'dark' },
+  { look: 'phone, light', viewport: PHONE, colorScheme: 'light' },
   { look: 'phone, dark', viewport: PHONE, colorScheme: 'dark' },
 ];
+const screenshots = join(artifacts, 'screenshots');
 const DAY = 86_400_000;
 
 const MODULES = [
@@ -113,6 +117,8 @@ async function auditPages(page, pages, found) {
       // resize event): check it once it has, not in the moment between.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       found.push(...(await seriousViolations(page, `${where} (${path}), ${look}`)));
+      mkdirSync(screenshots, { recursive: true });
+      await page.screenshot({ path: join(screenshots, `${`${where}, ${look}`.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`), fullPage: true });
     }
   }
 }
@@ -176,7 +182,7 @@ test('the main pages have no serious accessibility violations, signed out, for a
       // The bell sits in the header of every signed-in page: it was checked on each; it must have a name.
       await page.getByRole('link', { name: /^Notifications, \d+ unread$/ }).waitFor(TIMEOUT);
 
-      await page.getByRole('button', { name: 'Log out', exact: true }).click();
+      await logOut(page);
       await logIn(page, trainer);
       await auditPages(
         page,

@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals';
-import { useBrowser, withPage } from './browser.js';
+import { logOut, useBrowser, withPage } from './browser.js';
 
 const browser = useBrowser();
 
@@ -32,7 +32,7 @@ test('a learner signs up, sees their name, logs out and logs back in', async () 
 
       await expectSignedInAs(page, name);
 
-      await page.getByRole('button', { name: 'Log out', exact: true }).click();
+      await logOut(page);
       await page.getByRole('link', { name: 'Create an account' }).waitFor(TIMEOUT);
       expect(await page.getByTestId('session-name').count()).toBe(0);
       expect(await page.evaluate(() => localStorage.getItem('kapwa.token'))).toBeNull();

@@ -62,6 +62,13 @@ export async function logIn(page, { email, password }) {
   await page.getByTestId('session-name').waitFor({ timeout: 15_000 });
 }
 
+/** Logs out from the profile menu in the header, as a person would. */
+export async function logOut(page) {
+  await page.getByRole('button', { name: /Signed in as/ }).click();
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
+  await page.getByTestId('session-name').waitFor({ state: 'detached', timeout: 15_000 });
+}
+
 /**
  * Waits until keyboard focus is on the element with this text (or id). Focus moves once React has
  * rendered the change, a moment after a status message may already show; a focus that never arrives

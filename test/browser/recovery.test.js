@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@jest/globals';
 import { signUp } from './api.js';
-import { useBrowser, withPage } from './browser.js';
+import { logOut, useBrowser, withPage } from './browser.js';
 import { artifacts } from './stack/stack.js';
 
 const browser = useBrowser();
@@ -42,7 +42,7 @@ test('a learner who forgot their password resets it from the emailed link and is
     await page.getByTestId('session-name').filter({ hasText: 'Sita (forgetful)' }).waitFor(TIMEOUT);
 
     // The old password no longer works; the new one does.
-    await page.getByRole('button', { name: 'Log out', exact: true }).click();
+    await logOut(page);
     await page.goto('/log-in');
     await page.getByRole('heading', { name: 'Log in' }).waitFor(TIMEOUT);
     await page.getByLabel('Email address').fill(learner.email);

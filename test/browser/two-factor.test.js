@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { expect } from '@jest/globals';
-import { useBrowser, withPage } from './browser.js';
+import { logOut, useBrowser, withPage } from './browser.js';
 
 const browser = useBrowser();
 
@@ -46,7 +46,7 @@ test('a person turns on two-step sign-in from their profile and logs in with a c
       await page.getByText('Two-step sign-in is on.', { exact: false }).first().waitFor(TIMEOUT);
       expect(await page.locator('.recovery-code-list').count()).toBe(0);
 
-      await page.getByRole('button', { name: 'Log out', exact: true }).click();
+      await logOut(page);
       await page.goto('/log-in');
       await page.getByLabel('Email address').fill(email);
       await page.getByLabel('Password').fill(password);

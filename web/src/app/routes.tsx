@@ -49,6 +49,7 @@ export const ROUTES: PageRoute[] = [
   { path: '/admin/people', page: page(() => import('../pages/admin-people-page')), requiresSession: true, data: true, ns: ['admin'] },
   { path: '/admin/organizations', page: page(() => import('../pages/admin-organizations-page')), requiresSession: true, data: true, ns: ['admin', 'accounts'] },
   { path: '/admin/audit', page: page(() => import('../pages/admin-audit-page')), requiresSession: true, data: true, ns: ['admin'] },
+  { path: '/admin/design', page: page(() => import('../pages/admin-design-page')), requiresSession: true, data: true, ns: ['admin'] },
   { path: '/invitations/accept', page: page(() => import('../pages/accept-invitation-page')), data: true, ns: ['courses'] },
   { path: '*', page: page(() => import('../pages/not-found-page')) },
 ];

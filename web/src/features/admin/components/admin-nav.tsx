@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
-const SECTIONS = ['people', 'organizations', 'audit'] as const;
+const SECTIONS = ['people', 'organizations', 'audit', 'design'] as const;
 
 /** The admin console's own sections, on each of its pages. */
 export function AdminNav() {

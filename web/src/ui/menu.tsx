@@ -1,0 +1,83 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+
+/**
+ * A button that shows a short list of links and actions (the disclosure pattern, which suits
+ * navigation better than role="menu"): Escape or a click elsewhere closes it and focus returns to the
+ * button; ↓/↑ move between its items; going to another page closes it.
+ */
+export function MenuButton({
+  label,
+  content,
+  children,
+  align = 'end',
+  className,
+  testId,
+}: {
+  /** The button's accessible name when `content` is not text. */
+  label?: string;
+  content: ReactNode;
+  children: ReactNode;
+  align?: 'start' | 'end';
+  className?: string;
+  testId?: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const { pathname } = useLocation();
+
+  useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (!open) return;
+    if (event.key === 'Escape') {
+      setOpen(false);
+      button.current?.focus();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const items = Array.from(root.current?.querySelectorAll<HTMLElement>(`#${CSS.escape(panelId)} :is(a, button):not(:disabled)`) ?? []);
+    if (!items.length) return;
+    event.preventDefault();
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const next = event.key === 'ArrowDown' ? (at + 1) % items.length : (at <= 0 ? items.length : at) - 1;
+    items[next]?.focus();
+  }
+
+  return (
+    <div ref={root} className={['ui-menu', className ?? ''].filter(Boolean).join(' ')} onKeyDown={onKeyDown}>
+      <button
+        ref={button}
+        type="button"
+        className="ui-menu-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={label}
+        data-testid={testId}
+        onClick={() => setOpen((was) => !was)}
+      >
+        {content}
+      </button>
+      <div
+        id={panelId}
+        className={`ui-menu-panel ui-menu-${align}`}
+        hidden={!open}
+        onClick={(event) => {
+          if ((event.target as HTMLElement).closest('a, button')) setOpen(false);
+        }}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}
