@@ -166,14 +166,14 @@ test('the course editor: the course’s words in Thai, the editor’s in English
   expectTitleInSentence(await screen.findByRole('heading', { level: 1, name: `Edit: ${TITLE}` }));
   expectTitleInSentence(screen.getByRole('link', { name: `Back to ${TITLE}` }));
   expect(languageOf(screen.getByRole('heading', { name: PART }))).toBe('th');
-  expect(languageOf(screen.getByText(WEEK, { selector: 'strong' }))).toBe('th');
+  expect(languageOf(screen.getByRole('link', { name: WEEK }))).toBe('th');
   expect(languageOf(screen.getByRole('link', { name: LESSON }))).toBe('th');
   expect(languageOf(screen.getByRole('heading', { level: 2, name: 'Course outline' }))).toBe('en');
 
-  // The lesson's own form names it in Thai.
+  // The lesson's own form, beside the outline, names it in Thai.
   const user = userEvent.setup();
-  await user.click(screen.getByRole('button', { name: `Edit lesson “${LESSON}”` }));
-  expectTitleInSentence(screen.getByRole('heading', { level: 3, name: `Edit lesson “${LESSON}”` }), LESSON);
+  await user.click(screen.getByRole('link', { name: LESSON }));
+  expectTitleInSentence(await screen.findByRole('heading', { level: 2, name: `Edit lesson “${LESSON}”` }), LESSON);
 
   // The preview shows the text as learners will read it: in the course's language, inside the editor's.
   const [preview] = screen.getAllByRole('tab', { name: 'Preview' });
