@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { CourseEditorDocument } from '@kapwa/graphql';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { SentenceWithTitle, sentenceText } from '../app/sentence-with-title';
@@ -90,7 +90,10 @@ export default function CourseEditorPage() {
       panel: (
         <section aria-labelledby="editor-sessions">
           <h2 id="editor-sessions">{t('editor.tabs.sessions')}</h2>
-          <SessionPlanner slug={course.slug} timeZone={timeZone} language={language} />
+          {/* Its text loads with the tab (the route loads only the courses' text): it waits here meanwhile. */}
+          <Suspense fallback={<p className="loading">{t('app:loading')}</p>}>
+            <SessionPlanner slug={course.slug} timeZone={timeZone} language={language} />
+          </Suspense>
         </section>
       ),
     },

@@ -481,7 +481,7 @@ function OutlineRow({
       </div>
       <div className="outline-actions">
         {move}
-        <MenuButton label={t(kind === 'module' ? 'editor.moduleActions' : 'editor.lessonActions', named)} content={<Icon name="more" />} className="outline-menu">
+        <MenuButton label={t(kind === 'module' ? 'editor.moduleActions' : 'editor.lessonActions', named)} content={<span aria-hidden="true" className="outline-menu-dots">⋯</span>} className="outline-menu">
           <ul>
             <li>
               <button type="button" aria-label={t(kind === 'module' ? 'editor.renameModuleNamed' : 'editor.renameLessonNamed', named)} onClick={() => setRenaming(true)}>

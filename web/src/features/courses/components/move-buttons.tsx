@@ -72,7 +72,10 @@ function MoveButtons<T>({ id, upLabel, downLabel, targetOf, move, onMoved }: But
           <button key={direction} id={`${id}-${direction}`} type="button" className={buttonClass('quiet', 'small', 'icon-button')}
             aria-label={direction === 'up' ? upLabel : downLabel}
             disabled={target === null} onClick={() => target !== null && void press(direction, target)}>
-            <Icon name={direction === 'up' ? 'chevronUp' : 'chevronDown'} size={18} />
+            {/* The design system's chevron, turned over for "up". */}
+            <span className={direction === 'up' ? 'icon-turned' : undefined}>
+              <Icon name="chevronDown" size={18} />
+            </span>
           </button>
         );
       })}
