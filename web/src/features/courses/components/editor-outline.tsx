@@ -19,10 +19,10 @@ import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalList
 import { CSS } from '@dnd-kit/utilities';
 import type { CourseEditorQuery } from '@kapwa/graphql';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
-import { HiddenItemName } from '../../../app/hidden-item-name';
 import { LinkButton } from '../../../ui/button';
 import { EmptyState } from '../../../ui/empty-state';
 import { FormAlert } from '../../../ui/field';
@@ -149,23 +149,36 @@ export function EditorOutline({ course, selected, hrefOf, addHref, onRemoved, ti
 
   const titleOf = (kind: Kind, id: UniqueIdentifier) => (kind === 'module' ? moduleById.get(String(id))?.title : lessonById.get(String(id))?.title) ?? '';
 
+  /** Where the dragged item would land now ("m1:2"), to say so only when it changes. */
+  const lastPlace = useRef('');
+
   /** "Lesson “X”: number 2 of 3 in “Week 1”", as the outline would read with the item where it is now. */
   function placeSentence(key: 'pickedUp' | 'over' | 'dropped', kind: Kind, id: string): string {
     const title = titleOf(kind, id);
     const now = projected.current ?? { order, places };
     if (kind === 'module') {
+      lastPlace.current = String(now.order.indexOf(id));
       return t(`editor.drag.${key}Module`, { title, position: now.order.indexOf(id) + 1, total: now.order.length });
     }
     const moduleId = moduleOfLesson(now.places, id) ?? '';
     const list = now.places[moduleId] ?? [];
+    lastPlace.current = `${moduleId}:${list.indexOf(id)}`;
     return t(`editor.drag.${key}Lesson`, { title, position: list.indexOf(id) + 1, total: list.length, module: moduleById.get(moduleId)?.title ?? '' });
+  }
+
+  /** The place the item would take now, if it differs from the last one read out. */
+  function newPlaceSentence(kind: Kind, id: string): string | undefined {
+    const before = lastPlace.current;
+    const sentence = placeSentence('over', kind, id);
+    return lastPlace.current === before ? undefined : sentence;
   }
 
   const announcements: Announcements = {
     onDragStart: ({ active }) => placeSentence('pickedUp', dataOf(active)?.kind === 'module' ? 'module' : 'lesson', String(active.id)),
     onDragOver: ({ active, over }) => {
       const kind = dataOf(active)?.kind === 'module' ? 'module' : 'lesson';
-      return over ? placeSentence('over', kind, String(active.id)) : t('editor.drag.nowhere', { title: titleOf(kind, active.id) });
+      // Over itself at first, and over other rows that leave it where it is: nothing new to say.
+      return over ? newPlaceSentence(kind, String(active.id)) : t('editor.drag.nowhere', { title: titleOf(kind, active.id) });
     },
     onDragEnd: () => dropped.current ?? undefined,
     onDragCancel: ({ active }) => t('editor.drag.cancelled', { title: titleOf(dataOf(active)?.kind === 'module' ? 'module' : 'lesson', active.id) }),
@@ -349,7 +362,7 @@ function ModuleRow({
   ...row
 }: RowProps & { module: Module; lessonIds: string[]; lessonById: Map<string, Lesson>; addLessonHref: string; timeZone: string; language: string }) {
   const { t } = useTranslation('courses');
-  const { course, lang, dragging } = row;
+  const { course, dragging } = row;
   const sortable = useSortable({
     id: module.id,
     data: { kind: 'module' } satisfies DragData,
@@ -387,9 +400,8 @@ function ModuleRow({
         )}
       </SortableContext>
       <p className="outline-add-lesson">
-        <LinkButton to={addLessonHref} variant="quiet" size="small">
+        <LinkButton to={addLessonHref} variant="quiet" size="small" aria-label={t('editor.addLessonTo', { title: module.title })}>
           {t('editor.addLesson')}
-          <HiddenItemName name={module.title} lang={lang} />
         </LinkButton>
       </p>
     </li>
@@ -498,7 +510,8 @@ function OutlineRow({
           </ul>
         </MenuButton>
       </div>
-      {remove(
+      {/* Into the body: a modal must not sit in the outline, which a narrow screen may hide behind a form. */}
+      {removing && createPortal(remove(
         removing,
         () => {
           setRemoving(false);
@@ -508,7 +521,7 @@ function OutlineRow({
           setRemoving(false);
           removed(kind, [item.id, ...(item.lessons ?? []).map((lesson) => lesson.id)], item.title);
         },
-      )}
+      ), document.body)}
     </div>
   );
 }
