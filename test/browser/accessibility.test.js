@@ -133,6 +133,8 @@ const h1 = (name) => shows((page) => page.getByRole('heading', { level: 1, name 
 
 /** The editor as a trainer works in it: a lesson's form open on its preview, and a removal asking to be confirmed. */
 async function editorAtWork(page) {
+  // On a wide screen, where the lesson's form and the outline show side by side.
+  await page.setViewportSize(DESKTOP);
   await page.getByRole('link', { name: 'Where to turn' }).click();
   const form = page.getByRole('form', { name: /Where to turn/ });
   await form.getByRole('tab', { name: 'Preview' }).click();
