@@ -22,7 +22,6 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiErrorsOf } from '../../../app/forms/api-errors';
 import { LinkButton } from '../../../ui/button';
 import { EmptyState } from '../../../ui/empty-state';
 import { FormAlert } from '../../../ui/field';
@@ -43,7 +42,7 @@ import {
 import { groupByPart } from './course-outline';
 import { InlineRename } from './inline-rename';
 import { ModuleOpening } from './module-opening';
-import { MoveLessonButtons, MoveModuleButtons, type MoveReport } from './move-buttons';
+import { MoveLessonButtons, MoveModuleButtons, moveFailedMessage, type MoveReport } from './move-buttons';
 import { RemoveLessonDialog } from './remove-lesson-button';
 import { RemoveModuleDialog } from './remove-module-button';
 
@@ -264,10 +263,7 @@ export function EditorOutline({ course, selected, hrefOf, addHref, onRemoved, ti
   function run(moving: Promise<void>, message: string) {
     moving.then(
       () => report({ message, failed: false }),
-      (e: unknown) => {
-        const code = apiErrorsOf(e)[0]?.code ?? 'UNKNOWN';
-        report({ message: t('editor.moveFailed', { reason: tApp(`errors.${code}`, { defaultValue: tApp('errors.UNKNOWN') }) }), failed: true });
-      },
+      (error: unknown) => report({ message: moveFailedMessage(t, tApp, error), failed: true }),
     );
   }
 

@@ -30,5 +30,5 @@ test('the first module cannot go up; a refused move is reported as a failure', a
   await userEvent.setup().click(screen.getByRole('button', { name: 'Move module “Week 1” down' }));
   await waitFor(() => expect(onMoved).toHaveBeenCalledTimes(1));
   expect(calls[0]).toEqual({ operationName: 'MoveModule', variables: { moduleId: 'm1', position: 2 } });
-  expect(onMoved.mock.calls[0][0]).toEqual({ message: 'You are not allowed to do this.', failed: true });
+  expect(onMoved.mock.calls[0][0]).toEqual({ message: 'The move was not saved, so the outline is back as it was. You are not allowed to do this.', failed: true });
 });

@@ -1,4 +1,5 @@
 import type { EditorOutlineFieldsFragment } from '@kapwa/graphql';
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
@@ -9,6 +10,12 @@ import { type Direction, lessonMoveTarget, moduleMoveTarget } from '../lesson-or
 
 /** The editor's outline: the course with its modules and their lessons, each with its place. */
 type Outline = EditorOutlineFieldsFragment;
+
+/** What the outline says when the API refuses a move (which it has then undone). */
+export function moveFailedMessage(t: TFunction, tApp: TFunction, error: unknown): string {
+  const code = apiErrorsOf(error)[0]?.code ?? 'UNKNOWN';
+  return t('editor.moveFailed', { reason: tApp(`errors.${code}`, { defaultValue: tApp('errors.UNKNOWN') }) });
+}
 
 /** What a move did: read out (and shown for a moment) when it worked, shown until the next move when it did not. */
 export interface MoveReport {
@@ -35,6 +42,7 @@ interface ButtonsProps<T> {
  * has reached the end.
  */
 function MoveButtons<T>({ id, upLabel, downLabel, targetOf, move, onMoved }: ButtonsProps<T>) {
+  const { t } = useTranslation('courses');
   const { t: tApp } = useTranslation('app');
   const busy = useRef(false);
   const [moved, setMoved] = useState<{ direction: Direction } | null>(null);
@@ -56,8 +64,7 @@ function MoveButtons<T>({ id, upLabel, downLabel, targetOf, move, onMoved }: But
     try {
       onMoved({ message: await moving, failed: false });
     } catch (error) {
-      const code = apiErrorsOf(error)[0]?.code ?? 'UNKNOWN';
-      onMoved({ message: tApp(`errors.${code}`, { defaultValue: tApp('errors.UNKNOWN') }), failed: true });
+      onMoved({ message: moveFailedMessage(t, tApp, error), failed: true });
     } finally {
       busy.current = false;
       setMoved({ direction });
