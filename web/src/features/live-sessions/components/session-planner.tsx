@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../ui/query-error';
 import { useNow } from '../hooks/use-now';
 import { SessionForm } from './session-form';
-import { SessionItem } from './session-item';
-import { TrainerTools } from './trainer-tools';
+import { SessionList, sessionsByTime } from './session-list';
 
 interface Props {
   slug: string;
@@ -28,20 +27,9 @@ export function SessionPlanner({ slug, timeZone, language }: Props) {
   if (error) return <QueryError error={error} />;
   if (!course) return null;
 
-  const sessions = [...course.liveSessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const upcoming = sessions.filter((s) => new Date(s.endsAt).getTime() > now);
-  const past = sessions.filter((s) => new Date(s.endsAt).getTime() <= now).reverse();
-  const list = (items: typeof sessions) => (
-    <ul className="session-list">
-      {items.map((session) => (
-        <li key={session.id}>
-          <SessionItem session={session} courseTimeZone={course.timeZone} timeZone={timeZone} language={language} now={now} headingLevel={4}>
-            <TrainerTools slug={course.slug} courseId={course.id} courseTimeZone={course.timeZone} timeZone={timeZone}
-              language={language} session={session} now={now} />
-          </SessionItem>
-        </li>
-      ))}
-    </ul>
+  const { upcoming, past } = sessionsByTime(course.liveSessions, now);
+  const list = (sessions: typeof upcoming) => (
+    <SessionList sessions={sessions} course={course} timeZone={timeZone} language={language} now={now} manages headingLevel={4} />
   );
 
   return (
