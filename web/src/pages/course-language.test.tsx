@@ -24,9 +24,10 @@ const SESSION = 'การประชุมต้อนรับ';
 const card = {
   __typename: 'Course', id: 'c1', slug: 'defenders-th', title: TITLE, summary: SUMMARY, kind: 'COURSE', status: 'PUBLISHED',
   language: 'th', timeZone: 'Asia/Bangkok', startsAt: null, endsAt: null, myEnrollment: null,
+  color: '#0c5f65', cover: null, durationWeeks: null, estimatedMinutes: 0, enrollmentOpen: true,
 };
 const course = {
-  ...card, lessonCount: 1, myEnrollment: null, myEvaluation: null, liveSessions: [],
+  ...card, lessonCount: 1, myEnrollment: null, myEvaluation: null, liveSessions: [], outcomes: [], audience: null, trainers: [],
   modules: [
     {
       __typename: 'Module', id: 'm1', position: 1, title: WEEK, part: null, opensAt: null, locked: false, lessonCount: 1,
@@ -42,7 +43,7 @@ const lesson = {
 
 // The course as its trainer edits it.
 const editorCourse = {
-  ...card, lessonCount: 1, myEnrollment: { __typename: 'Enrollment', id: 'e2', role: 'TRAINER' }, enrollments: [],
+  ...card, lessonCount: 1, myEnrollment: { __typename: 'Enrollment', id: 'e2', role: 'TRAINER', status: 'ACTIVE' }, enrollments: [],
   modules: [
     {
       ...course.modules[0], part: PART,

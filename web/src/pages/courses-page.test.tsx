@@ -6,14 +6,15 @@ import CoursesPage from './courses-page';
 
 const listed = (id: string, title: string, more: Record<string, unknown> = {}) => ({
   __typename: 'Course', id, slug: `course-${id}`, title, summary: 'A course about human rights work.', kind: 'COURSE', status: 'PUBLISHED',
-  language: 'en', timeZone: 'Asia/Bangkok', startsAt: null, endsAt: null, myEnrollment: null, ...more,
+  language: 'en', timeZone: 'Asia/Bangkok', startsAt: null, endsAt: null, myEnrollment: null,
+  color: '#0c5f65', cover: null, durationWeeks: null, estimatedMinutes: 0, enrollmentOpen: true, ...more,
 });
 
 const COURSES = [
   listed('1', 'Protecting human rights defenders'),
   listed('2', 'Droits de l’enfant à l’école', { language: 'fr' }),
   listed('3', 'การคุ้มครองนักปกป้องสิทธิมนุษยชน', { language: 'th', kind: 'REFRESHER' }),
-  listed('4', 'Monitoring places of detention', { status: 'ARCHIVED' }),
+  listed('4', 'Monitoring places of detention', { status: 'ARCHIVED', enrollmentOpen: false }),
 ];
 
 function renderCatalogue() {

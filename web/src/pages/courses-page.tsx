@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { CoursesDocument, type CoursesQuery } from '@kapwa/graphql';
+import { CoursesDocument } from '@kapwa/graphql';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterCourses, hasFilters } from '../features/courses/catalogue-filter';
@@ -13,13 +13,6 @@ import { QueryError } from '../ui/query-error';
 import { Skeleton } from '../ui/skeleton';
 import { useViewer } from '../app/use-viewer';
 import { usePageTitle } from './use-page-title';
-
-type ListedCourse = CoursesQuery['courses'][number];
-
-// Until the API gives every course a colour, a length and whether it takes enrolments.
-function toCard(course: ListedCourse): CardCourse {
-  return { ...course, color: '#0c5f65', cover: null, durationWeeks: null, estimatedMinutes: 0, enrollmentOpen: course.status === 'PUBLISHED' };
-}
 
 export default function CoursesPage() {
   const { t } = useTranslation('courses');
@@ -40,7 +33,7 @@ export default function CoursesPage() {
       {error && <QueryError error={error} />}
       {loading && !data && <Skeleton lines={4} block label={t('app:loading')} />}
       {data && data.courses.length === 0 && <EmptyState title={t('catalogue.empty')} />}
-      {data && data.courses.length > 0 && <Catalogue courses={data.courses.map(toCard)} />}
+      {data && data.courses.length > 0 && <Catalogue courses={data.courses} />}
     </section>
   );
 }

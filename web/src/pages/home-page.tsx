@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../app/session';
 import { DataBoundary } from '../app/data/data-boundary';
-import { SignedOutHome } from './home-signed-out';
+import { SignedOutHome } from '../features/welcome/components/signed-out-home';
 import { usePageTitle } from './use-page-title';
 
 // Only signed-in people see it: its chunk (and the data layer) stay off the signed-out first load.

@@ -27,9 +27,7 @@ export interface LandingCourse extends CardCourse {
  * how it runs week by week, who teaches it and when its live sessions are, with the way to enrol. Lessons
  * themselves stay inside the course.
  */
-export function CourseLanding({ course: given }: { course: Omit<LandingCourse, 'color' | 'estimatedMinutes' | 'enrollmentOpen' | 'outcomes' | 'trainers'> & Partial<LandingCourse> }) {
-  // Until the API gives every course these.
-  const course: LandingCourse = { color: '#0c5f65', estimatedMinutes: 0, enrollmentOpen: given.status === 'PUBLISHED', outcomes: [], trainers: [], ...given };
+export function CourseLanding({ course }: { course: LandingCourse }) {
   const { t } = useTranslation('courses');
   const { timeZone, language } = useViewer();
   const length = courseLength(t, course.durationWeeks, course.estimatedMinutes);
@@ -134,7 +132,7 @@ function EnrolAction({ course }: { course: LandingCourse }) {
           {t('landing.signUp')}
         </LinkButton>
       </p>
-      <p className="small">{t('app:home.privacy')}</p>
+      <p className="small">{t('landing.privacy')}</p>
     </>
   );
 }

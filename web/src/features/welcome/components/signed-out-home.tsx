@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { LinkButton } from '../ui/button';
-import { Icon, type IconName } from '../ui/icons';
-import './home-signed-out.css';
+import { LinkButton } from '../../../ui/button';
+import { Icon, type IconName } from '../../../ui/icons';
+import './signed-out-home.css';
 
 const POINTS: { key: string; icon: IconName }[] = [
   { key: 'pace', icon: 'book' },
@@ -11,21 +11,22 @@ const POINTS: { key: string; icon: IconName }[] = [
 
 /**
  * What a visitor who is not signed in sees at `/`: what Kapwa is for and where to start. It asks the
- * API nothing, so the first visit stays small (no data layer, no Apollo).
+ * API nothing, so the first visit stays small (no data layer, no Apollo); its words are their own
+ * namespace (`welcome`), fetched with the page rather than carried by every first load.
  */
 export function SignedOutHome() {
-  const { t } = useTranslation('app');
+  const { t } = useTranslation(['welcome', 'app']);
   return (
     <div className="home-welcome">
       <section className="home-hero" aria-labelledby="page-title">
         <div className="home-hero-text">
-          <p className="home-hero-name">{t('name')}</p>
-          <h1 id="page-title">{t('home.title')}</h1>
-          <p className="lead">{t('home.intro')}</p>
+          <p className="home-hero-name">{t('app:name')}</p>
+          <h1 id="page-title">{t('app:home.title')}</h1>
+          <p className="lead">{t('intro')}</p>
           <p className="actions">
-            <LinkButton to="/sign-up">{t('home.signUp')}</LinkButton>
+            <LinkButton to="/sign-up">{t('signUp')}</LinkButton>
             <LinkButton to="/courses" variant="secondary">
-              {t('home.browse')}
+              {t('browse')}
             </LinkButton>
           </p>
         </div>
@@ -38,13 +39,13 @@ export function SignedOutHome() {
             <span className="home-point-icon">
               <Icon name={icon} size={24} />
             </span>
-            <h2>{t(`home.points.${key}.title`)}</h2>
-            <p>{t(`home.points.${key}.body`)}</p>
+            <h2>{t(`points.${key}.title`)}</h2>
+            <p>{t(`points.${key}.body`)}</p>
           </li>
         ))}
       </ul>
 
-      <p className="small home-privacy">{t('home.privacy')}</p>
+      <p className="small home-privacy">{t('privacy')}</p>
     </div>
   );
 }
