@@ -77,39 +77,43 @@ export function CourseLanding({ course }: { course: LandingCourse }) {
       </header>
 
       <div className="landing-sections">
-        {course.outcomes.length > 0 && (
-          <section aria-labelledby="landing-outcomes" className="landing-section">
-            <h2 id="landing-outcomes">{t('landing.outcomes')}</h2>
-            <ul className="landing-outcomes" lang={course.language}>
-              {course.outcomes.map((outcome, index) => (
-                <li key={index}>{outcome}</li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {course.audience?.trim() && (
-          <section aria-labelledby="landing-audience" className="landing-section">
-            <h2 id="landing-audience">{t('landing.audience')}</h2>
-            <p className="landing-audience" lang={course.language}>
-              {course.audience}
-            </p>
-          </section>
-        )}
-        {course.modules.length > 0 && <Weeks course={course} language={language} />}
-        {course.trainers.length > 0 && (
-          <section aria-labelledby="landing-trainers" className="landing-section">
-            <h2 id="landing-trainers">{t('landing.trainers')}</h2>
-            <ul className="landing-trainers">
-              {course.trainers.map((trainer) => (
-                <li key={trainer.id}>
-                  <Avatar name={trainer.displayName} seed={trainer.id} />
-                  <span>{trainer.displayName}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <Sessions course={course} timeZone={timeZone} language={language} />
+        <div className="landing-main">
+          {course.outcomes.length > 0 && (
+            <section aria-labelledby="landing-outcomes" className="landing-section">
+              <h2 id="landing-outcomes">{t('landing.outcomes')}</h2>
+              <ul className="landing-outcomes" lang={course.language}>
+                {course.outcomes.map((outcome, index) => (
+                  <li key={index}>{outcome}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {course.audience?.trim() && (
+            <section aria-labelledby="landing-audience" className="landing-section">
+              <h2 id="landing-audience">{t('landing.audience')}</h2>
+              <p className="landing-audience" lang={course.language}>
+                {course.audience}
+              </p>
+            </section>
+          )}
+          {course.modules.length > 0 && <Weeks course={course} language={language} />}
+        </div>
+        <div className="landing-side">
+          {course.trainers.length > 0 && (
+            <section aria-labelledby="landing-trainers" className="landing-section">
+              <h2 id="landing-trainers">{t('landing.trainers')}</h2>
+              <ul className="landing-trainers">
+                {course.trainers.map((trainer) => (
+                  <li key={trainer.id}>
+                    <Avatar name={trainer.displayName} seed={trainer.id} />
+                    <span>{trainer.displayName}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <Sessions course={course} timeZone={timeZone} language={language} />
+        </div>
       </div>
     </article>
   );
@@ -166,7 +170,7 @@ function Weeks({ course, language }: { course: LandingCourse; language: string }
     );
   };
   return (
-    <section aria-labelledby="landing-weeks" className="landing-section landing-section-wide">
+    <section aria-labelledby="landing-weeks" className="landing-section">
       <h2 id="landing-weeks">{t('landing.weeks')}</h2>
       {groups.map((group, index) =>
         group.part ? (
