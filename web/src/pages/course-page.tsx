@@ -3,6 +3,7 @@ import { CourseDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { CourseFacts } from '../features/courses/components/course-badges';
+import { CourseLanding } from '../features/courses/components/course-landing';
 import { CourseOutline } from '../features/courses/components/course-outline';
 import { EnrolButton } from '../features/courses/components/enrol-button';
 import { EvaluationForm } from '../features/courses/components/evaluation-form';
@@ -37,6 +38,9 @@ export default function CoursePage() {
       </section>
     );
   }
+
+  // Someone not in the course sees what it offers and how to join.
+  if (!enrollment && !isAdmin) return <CourseLanding course={course} />;
 
   const manages = canManageCourse(isAdmin, enrollment);
   // "Continue" opens the first lesson not yet done.
