@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { CourseEditorDocument } from '@kapwa/graphql';
-import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { SentenceWithTitle, sentenceText } from '../app/sentence-with-title';
@@ -13,7 +13,6 @@ import { Invitations } from '../features/courses/components/invitation-list';
 import { LessonForm } from '../features/courses/components/lesson-form';
 import { MemberList } from '../features/courses/components/member-list';
 import { ModuleForm } from '../features/courses/components/module-form';
-import { SessionPlanner } from '../features/live-sessions/components/session-planner';
 import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';
 import { Icon } from '../ui/icons';
@@ -21,6 +20,9 @@ import { QueryError } from '../ui/query-error';
 import { Tabs } from '../ui/tabs';
 import { usePageTitle } from './use-page-title';
 import './course-editor.css';
+
+// The live sessions tab brings its own code and text when first opened.
+const SessionPlanner = lazy(() => import('../features/live-sessions/components/session-planner').then((module) => ({ default: module.SessionPlanner })));
 
 const TABS = ['outline', 'details', 'members', 'sessions'] as const;
 type Tab = (typeof TABS)[number];
@@ -90,7 +92,7 @@ export default function CourseEditorPage() {
       panel: (
         <section aria-labelledby="editor-sessions">
           <h2 id="editor-sessions">{t('editor.tabs.sessions')}</h2>
-          {/* Its text loads with the tab (the route loads only the courses' text): it waits here meanwhile. */}
+          {/* Its code and text load with the tab (the route loads only the courses' text): it waits here meanwhile. */}
           <Suspense fallback={<p className="loading">{t('app:loading')}</p>}>
             <SessionPlanner slug={course.slug} timeZone={timeZone} language={language} />
           </Suspense>
