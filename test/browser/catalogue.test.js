@@ -167,6 +167,7 @@ test('a keyboard alone searches, filters and opens a course', async () => {
     await page.keyboard.press('Tab');
     expect(await focusedId()).toBe('catalogue-open');
     await page.keyboard.press('Space');
+    await page.waitForURL((url) => url.searchParams.get('open') === '1', TIMEOUT);
     expect(query(page)).toEqual({ q: TAG, language: 'fr', open: '1' });
     await showsCourses(page, [french]);
 
