@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import './course-cover.css';
 
 export interface CoverImage {
@@ -22,10 +23,13 @@ interface Props {
  * with nothing fetched. The box keeps its shape while the image loads, so nothing below it moves.
  * On a card the image is decorative (the card is a link named by the course's title; a description per
  * card would be read again and again); on the course's page it is described by its alt text.
+ * An image that cannot be shown (a draft's cover, which the API gives only with a token an <img> does
+ * not send, or a dropped connection) gives way to the pattern rather than a broken-image box.
  */
 export function CourseCover({ id, color, cover, variant }: Props) {
   const className = `course-cover course-cover-${variant}`;
-  if (cover) {
+  const [failed, setFailed] = useState<string | null>(null);
+  if (cover && failed !== cover.url) {
     return (
       <div className={className} style={coverColours(color)}>
         <img
@@ -35,6 +39,7 @@ export function CourseCover({ id, color, cover, variant }: Props) {
           height={cover.height}
           loading={variant === 'card' ? 'lazy' : 'eager'}
           decoding="async"
+          onError={() => setFailed(cover.url)}
         />
       </div>
     );
