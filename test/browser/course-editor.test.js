@@ -155,7 +155,12 @@ test('a trainer builds a course in the browser, puts it in order, publishes it, 
     await page.getByRole('heading', { level: 1, name: `Edit: ${title}` }).waitFor(TIMEOUT);
     await outlineReads(page, expected);
 
+    // Details: what can still change about the course, and its publication.
     await page.getByRole('tab', { name: 'Details' }).click();
+    const details = page.getByRole('form', { name: 'Course details' });
+    await details.getByLabel('Who the course is for').fill('Staff of national human rights institutions.');
+    await details.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Changes saved.' }).waitFor(TIMEOUT);
     await page.getByRole('button', { name: 'Publish course' }).click();
     await page.getByText('This course is published: learners can find it and enrol.').waitFor(TIMEOUT);
   });

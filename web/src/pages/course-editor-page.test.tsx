@@ -16,8 +16,9 @@ const modules = [
 ];
 const course = {
   __typename: 'Course', id: 'c1', slug: 'defenders', title: 'Defenders at risk', summary: 'How NHRIs respond.', kind: 'COURSE', status: 'DRAFT',
-  language: 'en', timeZone: 'Asia/Bangkok', startsAt: null, endsAt: null, lessonCount: 3,
-  myEnrollment: { __typename: 'Enrollment', id: 'e1', role: 'TRAINER' }, enrollments: [], modules,
+  language: 'en', timeZone: 'Asia/Bangkok', startsAt: null, endsAt: null, lessonCount: 3, color: '#2f5f6a', cover: null,
+  durationWeeks: null, estimatedMinutes: 30, enrollmentOpen: false, outcomes: [], audience: null,
+  myEnrollment: { __typename: 'Enrollment', id: 'e1', role: 'TRAINER', status: 'ACTIVE' }, enrollments: [], modules,
 };
 
 /** The course's outline as the page shows it: each module's title, then its lessons'. */

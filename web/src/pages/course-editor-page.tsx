@@ -76,7 +76,7 @@ export default function CourseEditorPage() {
       label: t('editor.tabs.outline'),
       panel: <OutlinePanes course={course} pane={paneOf(params)} onAdded={() => void refetch()} timeZone={timeZone} language={language} />,
     },
-    details: { label: t('editor.tabs.details'), panel: <CourseDetails course={course} language={language} /> },
+    details: { label: t('editor.tabs.details'), panel: <CourseDetails course={course} timeZone={timeZone} language={language} /> },
     members: {
       label: t('editor.tabs.members'),
       panel: (

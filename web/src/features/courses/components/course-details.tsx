@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { languageName } from '../../../app/language-names';
 import { Badge } from '../../../ui/badge';
 import { ArchiveButton } from './archive-button';
+import { CourseForm } from './course-form';
 import { PublishButton } from './publish-button';
 
 type Course = NonNullable<CourseEditorQuery['course']>;
 
-/** Where the course stands (draft, published, archived) with the step that changes it, and the facts it was created with. */
-export function CourseDetails({ course, language }: { course: Course; language: string }) {
+/** Where the course stands (draft, published, archived) with the step that changes it, what can still change about it, and what was set when it was created. */
+/** `timeZone` and `language` are the trainer's. */
+export function CourseDetails({ course, timeZone, language }: { course: Course; timeZone: string; language: string }) {
   const { t } = useTranslation('courses');
   const lang = course.language;
   const date = (iso: string | null) => (iso ? formatCalendarDate(new Date(iso), course.timeZone, language) : '—');
@@ -39,15 +41,10 @@ export function CourseDetails({ course, language }: { course: Course; language: 
           </>
         )}
       </section>
+      <CourseForm course={course} timeZone={timeZone} language={language} />
       <section aria-labelledby="details-facts">
-        <h2 id="details-facts">{t('editor.detailsTitle')}</h2>
+        <h2 id="details-facts">{t('editor.fixedTitle')}</h2>
         <dl className="details-list">
-          <dt>{t('fields.title')}</dt>
-          <dd lang={lang}>{course.title}</dd>
-          <dt>{t('fields.summary')}</dt>
-          <dd lang={lang} className="details-summary">
-            {course.summary}
-          </dd>
           <dt>{t('fields.slug')}</dt>
           <dd>{course.slug}</dd>
           <dt>{t('fields.kind')}</dt>

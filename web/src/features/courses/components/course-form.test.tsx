@@ -51,3 +51,34 @@ test('a chosen accent colour is sent; thirteen outcomes are refused before sendi
   await waitFor(() => expect(calls).toHaveLength(1));
   expect(calls[0].variables.input).toMatchObject({ outcomes: ['Outcome 1'], color: '#4b5878' });
 });
+
+test('on a course that exists, the form changes only what changed, and says so for a moment', async () => {
+  const course = {
+    id: 'c1', slug: 'defenders', title: 'Defenders at risk', summary: 'How NHRIs respond.', outcomes: ['Explain the Paris Principles'],
+    audience: null, color: '#2f5f6a',
+  };
+  const { client, calls } = fakeApi((_, variables) => ({
+    data: {
+      updateCourse: {
+        __typename: 'Course', ...course, ...(variables.input as object), kind: 'COURSE', status: 'DRAFT', language: 'en', timeZone: 'Asia/Bangkok',
+        startsAt: null, endsAt: null, cover: null, durationWeeks: null, estimatedMinutes: 0, enrollmentOpen: false, myEnrollment: null,
+      },
+    },
+  }));
+  renderWithApp(<CourseForm course={course} timeZone="Asia/Bangkok" language="en" />, { client });
+  const user = userEvent.setup();
+  // What is set once, at creation, is not offered again.
+  expect(screen.queryByLabelText('Web address')).not.toBeInTheDocument();
+  expect(screen.queryByLabelText('Language of the course')).not.toBeInTheDocument();
+  expect(screen.getByLabelText('Title')).toHaveValue('Defenders at risk');
+
+  await user.type(screen.getByLabelText('What learners will be able to do'), '\nDocument a reprisal');
+  await user.type(screen.getByLabelText('Who the course is for'), 'Staff of NHRIs');
+  await user.click(screen.getByRole('button', { name: 'Save changes' }));
+  await waitFor(() => expect(calls).toHaveLength(1));
+  expect(calls[0]).toEqual({
+    operationName: 'UpdateCourse',
+    variables: { courseId: 'c1', input: { outcomes: ['Explain the Paris Principles', 'Document a reprisal'], audience: 'Staff of NHRIs' } },
+  });
+  expect(await screen.findByRole('status')).toHaveTextContent('Changes saved.');
+});

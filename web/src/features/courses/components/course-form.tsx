@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { CreateCourseDocument, type CourseKind } from '@kapwa/graphql';
+import { CreateCourseDocument, UpdateCourseDocument, type CourseKind, type UpdateCourseInput } from '@kapwa/graphql';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
 import { Field, FormAlert } from '../../../ui/field';
+import { FadingStatus } from '../../../ui/status';
 import { LanguageSelect } from '../../../ui/language-select';
 import { TimeZoneSelect } from '../../../ui/time-zone-select';
 import { COURSE_LIMITS, checkCourseFields, courseFieldMessage, outcomeLines, suggestSlug } from '../course-rules';
@@ -12,26 +13,50 @@ import { useFormErrors } from '../../../app/forms/use-form-errors';
 
 const FIELDS = ['slug', 'title', 'summary', 'outcomes', 'audience', 'color', 'kind', 'language', 'timeZone', 'startsAt', 'endsAt'] as const;
 
+/** What the course editor's Details tab changes: what `updateCourse` takes. */
+export interface EditableCourse {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  outcomes: readonly string[];
+  audience?: string | null;
+  color: string;
+}
+
+interface Props {
+  timeZone: string;
+  language: string;
+  /** Called with the new course's address. */
+  onDone?(slug: string): void;
+  /** Given: the form changes this course (what can change once it exists) instead of creating one. */
+  course?: EditableCourse;
+}
+
 /** A new course starts as a DRAFT that only its trainers and admins see; `onDone` gets its address. */
-export function CourseForm({ timeZone, language, onDone }: { timeZone: string; language: string; onDone(slug: string): void }) {
+export function CourseForm({ timeZone, language, onDone, course }: Props) {
   const { t } = useTranslation('courses');
   const { t: tApp } = useTranslation('app');
-  const [mutate, { loading }] = useMutation(CreateCourseDocument);
+  const [mutate, { loading: creating }] = useMutation(CreateCourseDocument);
+  const [update, { loading: saving }] = useMutation(UpdateCourseDocument);
+  const loading = creating || saving;
+  const [saved, setSaved] = useState<number | null>(null);
   const [values, setValues] = useState({
-    title: '',
-    slug: '',
-    summary: '',
+    title: course?.title ?? '',
+    slug: course?.slug ?? '',
+    summary: course?.summary ?? '',
     kind: 'COURSE' as CourseKind,
     language,
     timeZone,
     startsAt: '',
     endsAt: '',
-    outcomes: '',
-    audience: '',
-    color: '#2f5f6a',
+    outcomes: course?.outcomes.join('\n') ?? '',
+    audience: course?.audience ?? '',
+    color: course?.color ?? '#2f5f6a',
   });
-  // Without a colour of its own, the course gets a calm one derived from its address.
-  const [ownColor, setOwnColor] = useState(false);
+  // Without a colour of its own, the course gets a calm one derived from its address. A course that
+  // exists shows its colour, which the trainer may change.
+  const [ownColor, setOwnColor] = useState(!!course);
   const [slugTouched, setSlugTouched] = useState(false);
   const { formRef, errors, setErrors } = useFormErrors();
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
@@ -46,6 +71,10 @@ export function CourseForm({ timeZone, language, onDone }: { timeZone: string; l
     setErrors(NO_ERRORS);
     const slug = values.slug.trim();
     try {
+      if (course) {
+        await saveChanges(course);
+        return;
+      }
       await mutate({
         variables: {
           input: {
@@ -65,7 +94,7 @@ export function CourseForm({ timeZone, language, onDone }: { timeZone: string; l
         },
         refetchQueries: ['Courses'],
       });
-      onDone(slug);
+      onDone?.(slug);
     } catch (error) {
       setErrors(
         toFormErrors(error, tApp, {
@@ -77,24 +106,43 @@ export function CourseForm({ timeZone, language, onDone }: { timeZone: string; l
     }
   }
 
+  /** Only what changed: the API leaves absent fields alone. */
+  async function saveChanges(before: EditableCourse) {
+    setSaved(null);
+    const input: UpdateCourseInput = {};
+    if (values.title.trim() !== before.title) input.title = values.title.trim();
+    if (values.summary.trim() !== before.summary) input.summary = values.summary.trim();
+    const outcomes = outcomeLines(values.outcomes);
+    if (outcomes.join('\n') !== before.outcomes.join('\n')) input.outcomes = outcomes;
+    if (values.audience.trim() !== (before.audience ?? '')) input.audience = values.audience.trim() || null;
+    if (values.color !== before.color) input.color = values.color;
+    if (Object.keys(input).length) await update({ variables: { courseId: before.id, input } });
+    setSaved(Date.now());
+  }
+
+  const editing = !!course;
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-labelledby="page-title" className="form">
+    <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={editing ? 'course-form-title' : 'page-title'} className="form">
+      {editing && <h2 id="course-form-title">{t('editor.detailsTitle')}</h2>}
       <FormAlert message={errors.form} />
       <Field form="course" name="title" label={t('fields.title')} error={errors.fields.title}>
         {(control) => (
           <input {...control} type="text" required maxLength={COURSE_LIMITS.titleMax} value={values.title}
             onChange={(e) => {
               set('title')(e.target.value);
-              if (!slugTouched) set('slug')(suggestSlug(e.target.value));
+              if (!slugTouched && !editing) set('slug')(suggestSlug(e.target.value));
             }} />
         )}
       </Field>
-      <Field form="course" name="slug" label={t('fields.slug')} hint={t('fields.slugHint')} error={errors.fields.slug}>
-        {(control) => (
-          <input {...control} type="text" required autoCapitalize="none" spellCheck={false} maxLength={COURSE_LIMITS.slugMax}
-            value={values.slug} onChange={(e) => { setSlugTouched(true); set('slug')(e.target.value); }} />
-        )}
-      </Field>
+      {/* The address, kind, language, zone and dates are set when the course is created. */}
+      {!editing && (
+        <Field form="course" name="slug" label={t('fields.slug')} hint={t('fields.slugHint')} error={errors.fields.slug}>
+          {(control) => (
+            <input {...control} type="text" required autoCapitalize="none" spellCheck={false} maxLength={COURSE_LIMITS.slugMax}
+              value={values.slug} onChange={(e) => { setSlugTouched(true); set('slug')(e.target.value); }} />
+          )}
+        </Field>
+      )}
       <Field form="course" name="summary" label={t('fields.summary')} error={errors.fields.summary}>
         {(control) => (
           <textarea {...control} rows={4} required maxLength={COURSE_LIMITS.summaryMax} value={values.summary}
@@ -112,43 +160,50 @@ export function CourseForm({ timeZone, language, onDone }: { timeZone: string; l
             onChange={(e) => set('audience')(e.target.value)} />
         )}
       </Field>
-      <div className="checkbox-field">
-        <input id="course-own-color" type="checkbox" checked={ownColor} onChange={(e) => setOwnColor(e.target.checked)}
-          aria-describedby="course-own-color-hint" />
-        <label htmlFor="course-own-color">{t('fields.ownColor')}</label>
-        <p id="course-own-color-hint" className="field-hint">
-          {t('fields.ownColorHint')}
-        </p>
-      </div>
+      {!editing && (
+        <div className="checkbox-field">
+          <input id="course-own-color" type="checkbox" checked={ownColor} onChange={(e) => setOwnColor(e.target.checked)}
+            aria-describedby="course-own-color-hint" />
+          <label htmlFor="course-own-color">{t('fields.ownColor')}</label>
+          <p id="course-own-color-hint" className="field-hint">
+            {t('fields.ownColorHint')}
+          </p>
+        </div>
+      )}
       {ownColor && (
         <Field form="course" name="color" label={t('fields.color')} error={errors.fields.color}>
           {(control) => <input {...control} type="color" value={values.color} onChange={(e) => set('color')(e.target.value)} />}
         </Field>
       )}
-      <Field form="course" name="kind" label={t('fields.kind')} hint={t('fields.kindHint')} error={errors.fields.kind}>
-        {(control) => (
-          <select {...control} value={values.kind} onChange={(e) => set('kind')(e.target.value)}>
-            <option value="COURSE">{t('kind.COURSE')}</option>
-            <option value="REFRESHER">{t('kind.REFRESHER')}</option>
-          </select>
-        )}
-      </Field>
-      <Field form="course" name="language" label={t('fields.language')} error={errors.fields.language}>
-        {(control) => <LanguageSelect {...control} value={values.language} onChange={set('language')} />}
-      </Field>
-      <Field form="course" name="timeZone" label={t('fields.timeZone')} hint={t('fields.timeZoneHint')} error={errors.fields.timeZone}>
-        {(control) => <TimeZoneSelect {...control} value={values.timeZone} onChange={set('timeZone')} />}
-      </Field>
-      <Field form="course" name="startsAt" label={t('fields.startsAt')} hint={t('fields.optional')} error={errors.fields.startsAt}>
-        {(control) => <input {...control} type="date" value={values.startsAt} onChange={(e) => set('startsAt')(e.target.value)} />}
-      </Field>
-      <Field form="course" name="endsAt" label={t('fields.endsAt')} hint={t('fields.optional')} error={errors.fields.endsAt}>
-        {(control) => <input {...control} type="date" min={values.startsAt || undefined} value={values.endsAt}
-          onChange={(e) => set('endsAt')(e.target.value)} />}
-      </Field>
+      {!editing && (
+        <>
+          <Field form="course" name="kind" label={t('fields.kind')} hint={t('fields.kindHint')} error={errors.fields.kind}>
+            {(control) => (
+              <select {...control} value={values.kind} onChange={(e) => set('kind')(e.target.value)}>
+                <option value="COURSE">{t('kind.COURSE')}</option>
+                <option value="REFRESHER">{t('kind.REFRESHER')}</option>
+              </select>
+            )}
+          </Field>
+          <Field form="course" name="language" label={t('fields.language')} error={errors.fields.language}>
+            {(control) => <LanguageSelect {...control} value={values.language} onChange={set('language')} />}
+          </Field>
+          <Field form="course" name="timeZone" label={t('fields.timeZone')} hint={t('fields.timeZoneHint')} error={errors.fields.timeZone}>
+            {(control) => <TimeZoneSelect {...control} value={values.timeZone} onChange={set('timeZone')} />}
+          </Field>
+          <Field form="course" name="startsAt" label={t('fields.startsAt')} hint={t('fields.optional')} error={errors.fields.startsAt}>
+            {(control) => <input {...control} type="date" value={values.startsAt} onChange={(e) => set('startsAt')(e.target.value)} />}
+          </Field>
+          <Field form="course" name="endsAt" label={t('fields.endsAt')} hint={t('fields.optional')} error={errors.fields.endsAt}>
+            {(control) => <input {...control} type="date" min={values.startsAt || undefined} value={values.endsAt}
+              onChange={(e) => set('endsAt')(e.target.value)} />}
+          </Field>
+        </>
+      )}
       <button type="submit" disabled={loading}>
-        {loading ? t('newCourse.creating') : t('newCourse.submit')}
+        {editing ? (loading ? t('editor.saving') : t('editor.save')) : loading ? t('newCourse.creating') : t('newCourse.submit')}
       </button>
+      {editing && <FadingStatus message={saved ? t('editor.saved') : null} stamp={saved ?? undefined} />}
     </form>
   );
 }
