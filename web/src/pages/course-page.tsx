@@ -4,19 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { CourseFacts } from '../features/courses/components/course-badges';
 import { CourseOutline } from '../features/courses/components/course-outline';
+import { CourseShell, type ShellCourse } from '../features/courses/components/course-shell';
+import { CourseContinue } from '../features/courses/components/continue-learning';
+import { CourseWeeks } from '../features/courses/components/course-weeks';
 import { EnrolButton } from '../features/courses/components/enrol-button';
 import { EvaluationForm } from '../features/courses/components/evaluation-form';
-import { ProgressBar } from '../features/courses/components/progress-bar';
+import { firstUnread } from '../features/courses/course-navigation';
+import { CourseUpcomingSessions } from '../features/live-sessions/components/upcoming-sessions';
+import { LinkButton } from '../ui/button';
 import { QueryError } from '../ui/query-error';
+import { Skeleton } from '../ui/skeleton';
 import { canManageCourse, useViewer } from '../app/use-viewer';
-import { readingOrder } from '../features/courses/lesson-order';
 import { usePageTitle } from './use-page-title';
 
 export default function CoursePage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation('courses');
-  const location = useLocation();
-  const { me, isAdmin, timeZone, language } = useViewer();
+  const { isAdmin } = useViewer();
   const { data, loading, error } = useQuery(CourseDocument, { variables: { slug } });
   const course = data?.course;
   const enrollment = course?.myEnrollment;
@@ -25,7 +29,7 @@ export default function CoursePage() {
   useQuery(CourseDocument, { variables: { slug }, skip: !waitingForCertificate, pollInterval: 5000, fetchPolicy: 'network-only' });
   usePageTitle(course?.title ?? t('course.title'));
 
-  if (loading && !course) return <p className="loading">{t('app:loading')}</p>;
+  if (loading && !course) return <Skeleton lines={6} label={t('app:loading')} />;
   if (error) return <QueryError error={error} />;
   if (!course) {
     return (
@@ -37,12 +41,55 @@ export default function CoursePage() {
       </section>
     );
   }
+  // Its members (and the admins who run it) get the course's home; everyone else, what it is and how to join.
+  return enrollment || isAdmin ? <CourseHome course={course} /> : <CourseVisitorView course={course} />;
+}
 
-  const manages = canManageCourse(isAdmin, enrollment);
-  // "Continue" opens the first lesson not yet done.
-  const order = readingOrder(course.modules);
-  const next = order.find((lesson) => !lesson.completed) ?? order[0];
+/** A member's course home: where to continue, the weeks, and the course's next live sessions beside them. */
+function CourseHome({ course }: { course: ShellCourse }) {
+  const { t } = useTranslation('courses');
+  const { isAdmin, timeZone, language } = useViewer();
+  const enrollment = course.myEnrollment;
+  const learner = enrollment?.role === 'LEARNER';
+  const completed = learner && enrollment.status === 'COMPLETED';
 
+  return (
+    <CourseShell course={course} section="overview" aside={<CourseUpcomingSessions slug={course.slug} />}>
+      {canManageCourse(isAdmin, enrollment) && (
+        <p className="actions">
+          <LinkButton variant="secondary" to={`/courses/${course.slug}/edit`}>
+            {t('course.edit')}
+          </LinkButton>
+          <LinkButton variant="secondary" to={`/courses/${course.slug}/evaluation`}>
+            {t('course.evaluationSummary')}
+          </LinkButton>
+        </p>
+      )}
+      {learner && !completed && <CourseContinue course={course} />}
+      {completed && (
+        <section className="course-completed" aria-labelledby="completed-title">
+          <h2 id="completed-title">{t('course.completedTitle')}</h2>
+          {enrollment.certificate ? (
+            <p>
+              <LinkButton to={`/certificates/${enrollment.certificate.code}`}>{t('course.certificate')}</LinkButton>
+            </p>
+          ) : (
+            <p role="status">{t('course.certificatePending')}</p>
+          )}
+          <EvaluationForm courseId={course.id} earlier={course.myEvaluation} />
+        </section>
+      )}
+      <h2 className="visually-hidden">{t('outline.title')}</h2>
+      <CourseWeeks course={course} nextLessonId={learner ? firstUnread(course.modules)?.id : null} timeZone={timeZone} language={language} />
+    </CourseShell>
+  );
+}
+
+/** The course as someone outside it sees it: what it is, how to join, and its outline. */
+function CourseVisitorView({ course }: { course: ShellCourse }) {
+  const { t } = useTranslation('courses');
+  const location = useLocation();
+  const { me, timeZone, language } = useViewer();
   return (
     <article aria-labelledby="page-title" className="course">
       <p className="breadcrumb">
@@ -59,31 +106,8 @@ export default function CoursePage() {
       <p>
         <Link to={`/courses/${course.slug}/sessions`}>{t('live-sessions:schedule.link')}</Link>
       </p>
-
-      {manages && (
-        <p className="actions">
-          <Link className="button button-secondary" to={`/courses/${course.slug}/edit`}>
-            {t('course.edit')}
-          </Link>
-          <Link className="button button-secondary" to={`/courses/${course.slug}/evaluation`}>
-            {t('course.evaluationSummary')}
-          </Link>
-        </p>
-      )}
-
       <div className="course-status">
-        {enrollment ? (
-          <>
-            {enrollment.role === 'LEARNER' && <ProgressBar id="course-progress" progress={enrollment.progress} lessonCount={course.lessonCount} />}
-            {enrollment.status !== 'COMPLETED' && next && (
-              <p>
-                <Link className="button" to={`/courses/${course.slug}/lessons/${next.id}`}>
-                  {t('course.continue')}
-                </Link>
-              </p>
-            )}
-          </>
-        ) : course.status === 'ARCHIVED' ? (
+        {course.status === 'ARCHIVED' ? (
           <p>{t('course.notOpen')}</p>
         ) : me ? (
           course.status === 'PUBLISHED' && <EnrolButton courseId={course.id} />
@@ -95,21 +119,6 @@ export default function CoursePage() {
           </p>
         )}
       </div>
-
-      {enrollment?.status === 'COMPLETED' && enrollment.role === 'LEARNER' && (
-        <section className="course-completed" aria-labelledby="completed-title">
-          <h2 id="completed-title">{t('course.completedTitle')}</h2>
-          {enrollment.certificate ? (
-            <p>
-              <Link to={`/certificates/${enrollment.certificate.code}`}>{t('course.certificate')}</Link>
-            </p>
-          ) : (
-            <p role="status">{t('course.certificatePending')}</p>
-          )}
-          <EvaluationForm courseId={course.id} earlier={course.myEvaluation} />
-        </section>
-      )}
-
       <h2 className="visually-hidden">{t('outline.title')}</h2>
       <CourseOutline course={course} timeZone={timeZone} language={language} />
     </article>

@@ -38,7 +38,7 @@ export function MyLearningList({ limit, headingLevel = 2 }: { limit?: number; he
               {enrollment.group && <span>{t('learning.group', { group: enrollment.group })}</span>}
             </p>
             {enrollment.role === 'LEARNER' && (
-              <ProgressBar id={`progress-${enrollment.id}`} progress={enrollment.progress} lessonCount={enrollment.course.lessonCount} />
+              <ProgressBar progress={enrollment.progress} lessonCount={enrollment.course.lessonCount} />
             )}
             <p className="actions">
               <Link to={`/courses/${enrollment.course.slug}`}>

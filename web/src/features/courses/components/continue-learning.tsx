@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { HiddenItemName } from '../../../app/hidden-item-name';
+import { useViewer } from '../../../app/use-viewer';
+import { LinkButton } from '../../../ui/button';
+import { Icon } from '../../../ui/icons';
+import { continueState, firstUnread, lessonPlace, type ContinueState } from '../course-navigation';
+import type { ShellCourse } from './course-shell';
+import { ModuleOpening } from './module-opening';
+
+export interface NextLesson {
+  id: string;
+  title: string;
+  /** Its week, named above it. */
+  module?: { title: string } | null;
+}
+
+interface CourseForContinue {
+  slug: string;
+  language: string;
+  timeZone: string;
+}
+
+/**
+ * What to do next in a course: the next lesson under its week with "Continue" (or "Start" before any
+ * is done); once every open lesson is read, that the next week is awaited and when it opens; or that
+ * every lesson is done.
+ */
+export function ContinueAction({ state, course }: { state: ContinueState<NextLesson>; course: CourseForContinue }) {
+  const { t } = useTranslation('courses');
+  const { timeZone, language } = useViewer();
+  if (state.kind === 'next') {
+    const { lesson } = state;
+    return (
+      <div className="continue-next">
+        {lesson.module && (
+          <p className="continue-module" lang={course.language}>
+            {lesson.module.title}
+          </p>
+        )}
+        <p className="continue-lesson" lang={course.language}>
+          {lesson.title}
+        </p>
+        <p className="continue-go">
+          <LinkButton to={`/courses/${course.slug}/lessons/${lesson.id}`}>
+            {state.started ? t('course.continue') : t('home.start')}
+            <HiddenItemName name={lesson.title} lang={course.language} />
+          </LinkButton>
+        </p>
+      </div>
+    );
+  }
+  if (state.kind === 'waiting') {
+    return (
+      <div className="continue-waiting">
+        <p className="continue-lesson">{t('home.waiting')}</p>
+        <p className="continue-opens">
+          <Icon name="calendar" size={16} />
+          <ModuleOpening opensAt={state.opensAt} timeZone={timeZone} language={language} courseTimeZone={course.timeZone} />
+        </p>
+      </div>
+    );
+  }
+  return (
+    <p className="continue-done">
+      <Icon name="check" size={16} />
+      {t('home.allDone')}
+    </p>
+  );
+}
+
+/** The course home's call to action for a learner who has not finished: where to go on from. */
+export function CourseContinue({ course }: { course: ShellCourse }) {
+  const { t } = useTranslation('courses');
+  const next = firstUnread(course.modules);
+  const lesson = next && { ...next, module: lessonPlace(course.modules, next.id)?.module };
+  const state = continueState<NextLesson>(lesson, course, course.myEnrollment?.progress ?? 0);
+  return (
+    <section className="continue-card" aria-labelledby="continue-title">
+      <h2 id="continue-title" className="continue-title">
+        {t('home.upNext')}
+      </h2>
+      <ContinueAction state={state} course={course} />
+    </section>
+  );
+}
