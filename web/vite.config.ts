@@ -9,7 +9,7 @@ const apiUrl = process.env.KAPWA_API_URL ?? 'http://127.0.0.1:3000';
 
 // Everything the API serves over plain HTTP; the SPA itself stays same-origin, so no CORS is needed.
 const proxy = Object.fromEntries(
-  ['/graphql', '/health', '/calendar', '/media', '/uploads', '/my-data'].map((path) => [
+  ['/graphql', '/health', '/calendar', '/media', '/uploads', '/my-data', '/course-covers'].map((path) => [
     path,
     { target: apiUrl, changeOrigin: false, xfwd: true },
   ]),
@@ -24,34 +24,65 @@ const reactRouterProduction = join(
 );
 
 /**
- * react-router creates Link, NavLink and Form as `var X = React10.forwardRef(…);` followed by
- * `X.displayName = "X";`, with no pure annotation, so its unused Form (~0.8 KB gzip) stays in the
- * bundle. forwardRef only wraps the render function in an object and displayName only names it for
- * React DevTools: in react-router's production bundle alone, fold each pair into one annotated pure
- * expression (same object, same displayName), so a component nobody imports drops out. Lines are kept.
+ * Trims react-router's production bundle (build only) of code this app can never run; lines are kept.
+ *
+ * - Link, NavLink and Form are created as `var X = React10.forwardRef(…);` followed by
+ *   `X.displayName = "X";`, with no pure annotation, so the unused Form (~0.8 KB gzip) stays in the
+ *   bundle. forwardRef only wraps the render function in an object and displayName only names it for
+ *   React DevTools: fold each pair into one annotated pure expression (same object, same displayName),
+ *   so a component nobody imports drops out.
+ * - Link renders `<PrefetchPageLinks>` only when `usePrefetchBehavior` says so, and that answers "no"
+ *   outside framework mode (no FrameworkContext); RenderErrorBoundary hands errors to RSCErrorHandler only
+ *   inside an RSC router (RSCRouterContext). Kapwa is a declarative `<BrowserRouter>` app, which has
+ *   neither, yet both branches pull in framework-mode code (route-module prefetching, single-fetch URLs,
+ *   RSC redirect digests): ~2 KB gzip of the first load. The branches are replaced by what they
+ *   evaluate to in declarative mode. If react-router's code changes shape, the build warns and ships the
+ *   code untouched (bundle-size.mjs then shows the KB coming back).
  */
-function pureReactRouterComponents(): Plugin {
+function declarativeReactRouter(): Plugin {
   const pair = /var (\w+) = React10\.forwardRef\(([\s\S]*?)\n\);\n\1\.displayName = ("[\w.]+");/g;
+  // Each branch as react-router 7.18 writes it, and its condition as it evaluates in declarative mode.
+  const frameworkOnly: [what: string, branch: string, declarative: string][] = [
+    [
+      "Link's route-module prefetching",
+      'shouldPrefetch && !isAbsolute ? /* @__PURE__ */ React10.createElement(React10.Fragment, null, link, /* @__PURE__ */ React10.createElement(PrefetchPageLinks',
+      'false && !isAbsolute ? /* @__PURE__ */ React10.createElement(React10.Fragment, null, link, /* @__PURE__ */ React10.createElement(PrefetchPageLinks',
+    ],
+    [
+      "RenderErrorBoundary's RSC error digests",
+      'if (this.context && typeof error === "object" && error && "digest" in error',
+      'if (false && typeof error === "object" && error && "digest" in error',
+    ],
+    [
+      "RenderErrorBoundary's RSC error handler",
+      'if (this.context) {\n      return /* @__PURE__ */ React2.createElement(RSCErrorHandler,',
+      'if (false) {\n      return /* @__PURE__ */ React2.createElement(RSCErrorHandler,',
+    ],
+  ];
   return {
-    name: 'kapwa:pure-react-router-components',
+    name: 'kapwa:declarative-react-router',
     apply: 'build',
     transform: {
       filter: { id: /[\\/]react-router[\\/]dist[\\/]production[\\/][^\\/]+\.mjs$/ },
       handler(code) {
         if (!code.includes('React10.forwardRef(')) return null;
-        const pure = code.replace(
+        let trimmed = code.replace(
           pair,
           (_, name: string, body: string, displayName: string) =>
             `var ${name} = /* @__PURE__ */ Object.assign(/* @__PURE__ */ React10.forwardRef(${body}\n), { displayName: ${displayName} });\n`,
         );
-        return pure === code ? null : { code: pure, map: null };
+        for (const [what, branch, declarative] of frameworkOnly) {
+          if (trimmed.includes(branch)) trimmed = trimmed.replace(branch, declarative);
+          else this.warn(`react-router changed: ${what} was not found, so it stays in the bundle`);
+        }
+        return trimmed === code ? null : { code: trimmed, map: null };
       },
     },
   };
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), splitGraphqlDocuments(), pureReactRouterComponents()],
+  plugins: [react(), splitGraphqlDocuments(), declarativeReactRouter()],
   resolve: {
     // rxjs (Apollo Client's observables) resolves to its ES5 build by default: classes compiled to
     // functions plus tslib helpers, ~2 KB gzip more than its ES2015 build. Only rxjs uses this condition.
@@ -80,6 +111,26 @@ export default defineConfig(({ command }) => ({
         // function answers for every module, and answering "true" overrode the `sideEffects: false`
         // of every other package (rxjs, Apollo, …), which kept unused re-exports alive.
         moduleSideEffects: [{ test: /[\\/](i18n-iso-countries|diacritics|shared[\\/]dist)[\\/]/, sideEffects: false }],
+      },
+      output: {
+        codeSplitting: {
+          groups: [
+            // Left alone, Rolldown cut the first load into five files by which lazy chunks share each
+            // module (React, react-router + i18next, the JSX runtime…). All five are fetched at once
+            // anyway: as one file they are one request and one gzip stream (~1.5 KB gzip less).
+            { name: 'first-load', tags: ['$initial'] },
+            // Likewise Apollo Client and what it runs on (graphql-js, rxjs, optimism, @wry) were cut
+            // into the data layer plus four chunks shared with the pages' hooks. Every page that uses
+            // GraphQL loads the data layer first (DataBoundary), so they travel together (~1 KB gzip
+            // less). Apollo's React hooks stay with the pages that call them.
+            {
+              name: 'data-layer',
+              test: (id) =>
+                /[\\/]node_modules[\\/](@apollo[\\/]client[\\/](?!react[\\/]hooks[\\/])|graphql[\\/]|rxjs[\\/]|optimism[\\/]|@wry[\\/]|tslib[\\/])/.test(id) ||
+                /[\\/]src[\\/]app[\\/](data[\\/]apollo-client|forms[\\/]api-errors)\.ts$/.test(id),
+            },
+          ],
+        },
       },
     },
   },

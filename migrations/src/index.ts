@@ -6,6 +6,7 @@ import { AccountRecovery1764400000000 } from './1764400000000-account-recovery.j
 import { AdminConsole1764500000000 } from './1764500000000-admin-console.js';
 import { InvitationsAccountDeletion1764600000000 } from './1764600000000-invitations-account-deletion.js';
 import { TwoFactor1764700000000 } from './1764700000000-two-factor.js';
+import { CourseHome1764800000000 } from './1764800000000-course-home.js';
 
 /** Every migration, oldest first. Add each new one here. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AdminConsole1764500000000,
   InvitationsAccountDeletion1764600000000,
   TwoFactor1764700000000,
+  CourseHome1764800000000,
 ];

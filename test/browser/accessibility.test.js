@@ -99,7 +99,7 @@ beforeAll(async () => {
     const { myEnrollments } = await graphql(`{ myEnrollments { course { id } certificate { code } } }`, {}, learner.token);
     return myEnrollments.find((enrollment) => enrollment.course.id === refresher.id)?.certificate?.code;
   }, 'the refresher’s certificate');
-  story = { course, refresher, learner, trainer, certificate };
+  story = { admin, course, refresher, learner, trainer, certificate };
 }, 60_000);
 
 /**
@@ -141,13 +141,12 @@ async function editorAtWork(page) {
   await page.getByRole('button', { name: 'Yes, remove the lesson' }).waitFor(TIMEOUT);
 }
 
-test('the main pages have no serious accessibility violations, signed out, for a learner and for a trainer', async () => {
-  const { course, refresher, learner, trainer, certificate } = story;
-  const lesson = `/courses/${course.slug}/lessons/${course.lessonIds[1]}`;
+test('the main pages have no serious accessibility violations for a visitor who is not signed in', async () => {
+  const { course, certificate } = story;
   const found = [];
   await withPage(
     browser(),
-    'accessibility of the main pages',
+    'accessibility of the signed-out pages',
     async (page) => {
       await auditPages(
         page,
@@ -159,10 +158,25 @@ test('the main pages have no serious accessibility violations, signed out, for a
           ['course, signed out', `/courses/${course.slug}`, shows((p) => p.getByRole('link', { name: 'Log in to enrol' }))],
           ['certificate verification', '/certificates', h1('Verify a certificate')],
           ['certificate', `/certificates/${certificate}`, h1('Ana (pseudonym)')],
+          ['page not found', '/no-such-page', h1('Page not found')],
         ],
         found,
       );
+    },
+    { timezoneId: 'Asia/Yangon' },
+  );
+  expectNoSeriousViolations(found);
+  // Every page in four looks: a long story, given room on a small, busy machine.
+}, 180_000);
 
+test('the main pages have no serious accessibility violations for a learner', async () => {
+  const { course, refresher, learner } = story;
+  const lesson = `/courses/${course.slug}/lessons/${course.lessonIds[1]}`;
+  const found = [];
+  await withPage(
+    browser(),
+    'accessibility of the learner pages',
+    async (page) => {
       await logIn(page, learner);
       await auditPages(
         page,
@@ -181,8 +195,26 @@ test('the main pages have no serious accessibility violations, signed out, for a
       );
       // The bell sits in the header of every signed-in page: it was checked on each; it must have a name.
       await page.getByRole('link', { name: /^Notifications, \d+ unread$/ }).waitFor(TIMEOUT);
+      // The profile menu, open, in both palettes.
+      await page.getByRole('button', { name: /Signed in as/ }).click();
+      await page.getByRole('button', { name: 'Log out', exact: true }).waitFor(TIMEOUT);
+      for (const colorScheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme });
+        found.push(...(await seriousViolations(page, `profile menu open, ${colorScheme}`)));
+      }
+    },
+    { timezoneId: 'Asia/Yangon' },
+  );
+  expectNoSeriousViolations(found);
+}, 180_000);
 
-      await logOut(page);
+test('the course editor and the live sessions page have no serious accessibility violations for a trainer', async () => {
+  const { course, trainer } = story;
+  const found = [];
+  await withPage(
+    browser(),
+    'accessibility of the trainer pages',
+    async (page) => {
       await logIn(page, trainer);
       await auditPages(
         page,
@@ -196,8 +228,7 @@ test('the main pages have no serious accessibility violations, signed out, for a
     { timezoneId: 'Asia/Yangon' },
   );
   expectNoSeriousViolations(found);
-  // Every main page in two looks and three roles: a long story, given room on a small, busy machine.
-}, 180_000);
+}, 120_000);
 
 test('the account recovery pages and the profile have no serious accessibility violations', async () => {
   const { learner } = story;
@@ -258,3 +289,23 @@ test('on a phone the course and the lesson fit the screen, and a keyboard alone 
     { timezoneId: 'Asia/Yangon', viewport: PHONE, hasTouch: true, isMobile: true },
   );
 });
+
+test('the admin console and the design system page have no serious accessibility violations', async () => {
+  const { admin } = story;
+  const found = [];
+  await withPage(browser(), 'accessibility of the admin console', async (page) => {
+    await logIn(page, admin);
+    await auditPages(
+      page,
+      [
+        ['admin', '/admin', h1('Admin')],
+        ['admin people', '/admin/people', shows((p) => p.getByRole('table'))],
+        ['admin organizations', '/admin/organizations', h1('Organizations')],
+        ['admin audit log', '/admin/audit', h1('Audit log')],
+        ['design system', '/admin/design', h1('Design system')],
+      ],
+      found,
+    );
+  });
+  expectNoSeriousViolations(found);
+}, 120_000);

@@ -85,6 +85,7 @@ const RECIPES: Record<string, Recipe> = {
   'Mutation.createCourse': () => ({
     input: { slug: `walk-${randomBytes(4).toString('hex')}`, title: 'Walk course', summary: 'A course.', timeZone: 'Asia/Bangkok' },
   }),
+  'Mutation.updateCourse': (v) => ({ courseId: own(v).id, input: { audience: 'Staff of national human rights institutions.' } }),
   'Mutation.publishCourse': () => ({ courseId: w.course.id }),
   'Mutation.archiveCourse': () => ({ courseId: w.spareCourse.id }),
   'Mutation.addModule': (v) => ({ input: { courseId: own(v).id, title: 'Walk module' } }),
@@ -265,6 +266,7 @@ describe('the name policy on every road to a person', () => {
     const leaks: string[] = [];
     const wrongAsks: string[] = [];
     const reached = new Set<string>();
+    const reachedRoads = new Set<string>();
     const sawAna = new Map<string, Record<string, unknown>>();
     for (const road of roads) {
       const root = `${road.kind === 'query' ? 'Query' : 'Mutation'}.${road.root}`;
@@ -280,6 +282,7 @@ describe('the name policy on every road to a person', () => {
         }
         for (const user of usersIn(res.data)) {
           reached.add(root);
+          reachedRoads.add(`${root}.${road.path.join('.')}`);
           const want = await expected(viewer, user.id as string);
           if (JSON.stringify(user) !== JSON.stringify({ ...user, ...want }) || !truth.has(user.id as string)) {
             leaks.push(`${root}.${road.path.join('.')} as ${who} showed ${JSON.stringify(user)}, allowed ${JSON.stringify(want)}`);
@@ -292,6 +295,8 @@ describe('the name policy on every road to a person', () => {
     expect(leaks).toEqual([]);
     // The walk proves something only if the roads led somewhere.
     expect(roots.filter((root) => typeof RECIPES[root] === 'function' && !reached.has(root))).toEqual([]);
+    // A course's trainers, on its card and page, are people too.
+    expect([...reachedRoads]).toEqual(expect.arrayContaining(['Query.courses.trainers', 'Query.course.trainers', 'Query.myEnrollments.course.trainers']));
     expect(sawAna.get("the course's trainer")).toMatchObject({ country: 'NP', organization: { id: w.organization.id }, email: null, roles: [] });
     expect(sawAna.get('the person')).toEqual(truth.get(w.ana.id));
     expect(sawAna.get('an admin')).toEqual(truth.get(w.ana.id));

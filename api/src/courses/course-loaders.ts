@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { notFound } from '../platform/errors/errors.js';
 import { byKeys, requestLoader } from '../platform/common/request-loaders.js';
+import { EnrollmentRole, EnrollmentStatus } from './course-enums.js';
 import { CourseModule } from './course-module.entity.js';
+import { moduleOpenSql } from './course.policy.js';
 import { Enrollment } from './enrollment.entity.js';
 import { Lesson } from './lesson.entity.js';
 
@@ -85,17 +87,61 @@ export class CourseLoaders {
     }).load(lessonId);
   }
 
-  /** Lessons in each course, for progress. */
-  lessonCount(req: object, courseId: string): Promise<number> {
-    return requestLoader<string, number>(req, 'lesson-count', async (ids) => {
-      const rows: { course_id: string; n: number }[] = await this.db.query(
-        `SELECT m.course_id, count(l.id)::int AS n FROM course_module m JOIN lesson l ON l.module_id = m.id
+  /** Lessons in each course and the minutes they are estimated to take (a lesson without an estimate adds none), in one query. */
+  lessonTotals(req: object, courseId: string): Promise<{ lessons: number; minutes: number }> {
+    return requestLoader<string, { lessons: number; minutes: number }>(req, 'lesson-totals', async (ids) => {
+      const rows: { course_id: string; lessons: number; minutes: number }[] = await this.db.query(
+        `SELECT m.course_id, count(l.id)::int AS lessons, coalesce(sum(l.estimated_minutes), 0)::int AS minutes
+         FROM course_module m JOIN lesson l ON l.module_id = m.id
          WHERE m.course_id = ANY($1::uuid[]) GROUP BY m.course_id`,
         [ids],
       );
-      const counts = new Map(rows.map((r) => [r.course_id, r.n]));
-      return ids.map((id) => counts.get(id) ?? 0);
+      const totals = new Map(rows.map((r) => [r.course_id, { lessons: r.lessons, minutes: r.minutes }]));
+      return ids.map((id) => totals.get(id) ?? { lessons: 0, minutes: 0 });
     }).load(courseId);
+  }
+
+  /**
+   * The ids of each course's trainers, longest-serving first: those whose trainer enrolment stands
+   * (not withdrawn) and whose account was not deleted.
+   */
+  trainerIds(req: object, courseId: string): Promise<string[]> {
+    return requestLoader<string, string[]>(req, 'trainers-by-course', async (ids) => {
+      const rows: { course_id: string; user_id: string }[] = await this.db.query(
+        `SELECT e.course_id, e.user_id FROM enrollment e JOIN app_user u ON u.id = e.user_id
+         WHERE e.course_id = ANY($1::uuid[]) AND e.role = '${EnrollmentRole.TRAINER}' AND e.status <> '${EnrollmentStatus.WITHDRAWN}'
+           AND u.deleted_at IS NULL
+         ORDER BY e.created_at, e.user_id`,
+        [ids],
+      );
+      return groupBy(ids, rows, (r) => r.course_id).map((group) => group.map((r) => r.user_id));
+    }).load(courseId);
+  }
+
+  /**
+   * "Continue where you left off": for each enrolment, the first lesson in course order (module, then
+   * lesson position) in an open module (moduleOpenSql, the rule that locks lessons) that its person has
+   * not completed; null when all are done or none is open yet. One query for any number of enrolments.
+   */
+  nextLesson(req: object, enrollmentId: string, now: Date): Promise<Lesson | null> {
+    return requestLoader<string, Lesson | null>(req, 'next-lesson', async (ids) => {
+      const rows: { enrollment_id: string; id: string; module_id: string; position: number; title: string; estimated_minutes: number | null }[] =
+        await this.db.query(
+          `SELECT DISTINCT ON (e.id) e.id AS enrollment_id, l.id, l.module_id, l.position, l.title, l.estimated_minutes
+           FROM enrollment e
+           JOIN course_module m ON m.course_id = e.course_id AND ${moduleOpenSql('m', '$2')}
+           JOIN lesson l ON l.module_id = m.id
+           WHERE e.id = ANY($1::uuid[])
+             AND NOT EXISTS (SELECT 1 FROM lesson_completion c WHERE c.enrollment_id = e.id AND c.lesson_id = l.id)
+           ORDER BY e.id, m.position, l.position`,
+          [ids, now],
+        );
+      const lessons = this.db.getRepository(Lesson);
+      return byKeys(ids, rows, (r) => r.enrollment_id).map(
+        (r) =>
+          r && lessons.create({ id: r.id, moduleId: r.module_id, position: r.position, title: r.title, estimatedMinutes: r.estimated_minutes }),
+      );
+    }).load(enrollmentId);
   }
 
   /** Completed lessons over all lessons of the course, for each enrolment, in one query. */

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { CourseKind, CourseStatus } from './course-enums.js';
 
@@ -44,6 +44,22 @@ export class Course {
   @Field(() => Date, { nullable: true })
   @Column({ name: 'ends_at', type: 'timestamptz', nullable: true })
   endsAt: Date | null;
+
+  @Field(() => [String], { description: 'What a learner will be able to do after the course, one line each (up to 12).' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  outcomes: string[];
+
+  @Field(() => String, { nullable: true, description: 'Who the course is for; may have several lines.' })
+  @Column({ type: 'text', nullable: true })
+  audience: string | null;
+
+  /** The accent colour chosen in the files or by a trainer, or null: `Course.color` then derives one (course-content-rules.ts). */
+  @Column({ name: 'color', type: 'varchar', length: 7, nullable: true })
+  chosenColor: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many weeks the course runs.' })
+  @Column({ name: 'duration_weeks', type: 'int', nullable: true })
+  durationWeeks: number | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

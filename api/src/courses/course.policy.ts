@@ -36,9 +36,25 @@ export function visibleCourseSql(course: string, viewer: string): string {
     OR EXISTS (SELECT 1 FROM app_user visibility_admin WHERE visibility_admin.id = ${viewer} AND '${Role.ADMIN}' = ANY(visibility_admin.roles)))`;
 }
 
+/**
+ * Whether people may enrol in a course now: the rule `enroll` applies (enrolments.service.ts) and
+ * `Course.enrollmentOpen` shows. Enrolling again in a course one is already in is always fine.
+ */
+export function isOpenForEnrollment(course: Course): boolean {
+  return course.status === CourseStatus.PUBLISHED;
+}
+
 /** A module's lessons are locked for learners until it opens; those who manage the course always see them. */
 export function isModuleLocked(module: CourseModule, now: Date): boolean {
   return module.opensAt !== null && module.opensAt.getTime() > now.getTime();
+}
+
+/**
+ * A module that is open (not isModuleLocked) as a SQL condition, which must say the same: `module` is
+ * the alias of a `course_module` row, `now` SQL giving the instant (a parameter such as `$2`).
+ */
+export function moduleOpenSql(module: string, now: string): string {
+  return `(${module}.opens_at IS NULL OR ${module}.opens_at <= ${now})`;
 }
 
 export function canReadLessons(viewer: User | null, module: CourseModule, membership: Enrollment | null, now: Date): boolean {

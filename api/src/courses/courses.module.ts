@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { CompletionService } from './completion.service.js';
+import { CourseCoversController } from './course-covers.controller.js';
+import { CourseCovers } from './course-covers.service.js';
 import { CourseLoaders } from './course-loaders.js';
 import { CourseVisibility } from './course-visibility.service.js';
 import { CourseStructureService } from './course-structure.service.js';
@@ -14,8 +16,10 @@ import { InvitationsService } from './invitations.service.js';
 
 @Module({
   imports: [AccountsModule],
+  controllers: [CourseCoversController],
   providers: [
     CourseLoaders,
+    CourseCovers,
     CourseVisibility,
     CompletionService,
     CoursesService,

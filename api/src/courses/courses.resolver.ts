@@ -2,7 +2,8 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { Public, RequireRoles, SignedIn, Viewer, type ViewerRequest } from '../accounts/access.decorators.js';
 import { RateLimit } from '../platform/rate-limits/rate-limit.js';
 import { Role } from '../accounts/role.js';
-import type { User } from '../accounts/user.entity.js';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { User } from '../accounts/user.entity.js';
 import { badUserInput, forbidden } from '../platform/errors/errors.js';
 import { renderMarkdown } from '../platform/common/markdown.js';
 import { Clock } from '../platform/common/clock.js';
@@ -10,10 +11,13 @@ import { CourseLoaders } from './course-loaders.js';
 import { CourseVisibility } from './course-visibility.service.js';
 import { CourseStructureService } from './course-structure.service.js';
 import { CourseModule } from './course-module.entity.js';
-import { canManageCourse, canReadLessons, isModuleLocked } from './course.policy.js';
+import { canManageCourse, canReadLessons, isModuleLocked, isOpenForEnrollment } from './course.policy.js';
+import { courseColor } from './course-content-rules.js';
+import { CourseCovers } from './course-covers.service.js';
+import { CourseCover } from './dto/course-cover.model.js';
 import { Course } from './course.entity.js';
 import { CoursesService } from './courses.service.js';
-import { AddLessonInput, AddModuleInput, CreateCourseInput, MoveLessonInput, UpdateLessonInput, UpdateModuleInput } from './dto/course.inputs.js';
+import { AddLessonInput, AddModuleInput, CreateCourseInput, MoveLessonInput, UpdateCourseInput, UpdateLessonInput, UpdateModuleInput } from './dto/course.inputs.js';
 import { Enrollment } from './enrollment.entity.js';
 import { EnrollmentsService } from './enrollments.service.js';
 import { Lesson } from './lesson.entity.js';
@@ -25,6 +29,8 @@ export class CoursesResolver {
     private readonly structure: CourseStructureService,
     private readonly enrollmentService: EnrollmentsService,
     private readonly loaders: CourseLoaders,
+    private readonly covers: CourseCovers,
+    private readonly accounts: AccountsService,
   ) {}
 
   @Public()
@@ -43,6 +49,16 @@ export class CoursesResolver {
   @Mutation(() => Course)
   createCourse(@Viewer() viewer: User, @Args('input') input: CreateCourseInput): Promise<Course> {
     return this.courseService.create(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Course, { description: "Change a course's title, summary, outcomes, audience, colour or length; its trainers and admins only." })
+  updateCourse(
+    @Viewer() viewer: User,
+    @Args('courseId', { type: () => ID }) courseId: string,
+    @Args('input') input: UpdateCourseInput,
+  ): Promise<Course> {
+    return this.courseService.update(viewer, courseId, input);
   }
 
   @SignedIn()
@@ -148,8 +164,38 @@ export class CoursesResolver {
   }
 
   @ResolveField('lessonCount', () => Int, { description: 'Lessons in the whole course.' })
-  lessonCount(@Parent() course: Course, @Context('req') req: object): Promise<number> {
-    return this.loaders.lessonCount(req, course.id);
+  async lessonCount(@Parent() course: Course, @Context('req') req: object): Promise<number> {
+    return (await this.loaders.lessonTotals(req, course.id)).lessons;
+  }
+
+  @ResolveField('estimatedMinutes', () => Int, { description: "The sum of its lessons' estimated minutes (lessons without an estimate add none)." })
+  async estimatedMinutes(@Parent() course: Course, @Context('req') req: object): Promise<number> {
+    return (await this.loaders.lessonTotals(req, course.id)).minutes;
+  }
+
+  @ResolveField('color', () => String, {
+    description: 'Accent colour as #rrggbb, for the cover pattern: the one chosen for the course, or a calm one derived from its slug.',
+  })
+  color(@Parent() course: Course): string {
+    return courseColor(course);
+  }
+
+  @ResolveField('cover', () => CourseCover, { nullable: true, description: 'The cover image, when the course has one.' })
+  cover(@Parent() course: Course, @Context('req') req: object): Promise<CourseCover | null> {
+    return this.covers.forCourse(req, course.id);
+  }
+
+  @ResolveField('trainers', () => [User], { description: 'Who teaches the course, longest-serving first; each shown as the name policy allows.' })
+  async trainers(@Parent() course: Course, @Context('req') req: ViewerRequest): Promise<User[]> {
+    const users = await Promise.all((await this.loaders.trainerIds(req, course.id)).map((id) => this.accounts.load(req, id)));
+    return users.filter((user): user is User => user !== null);
+  }
+
+  @ResolveField('enrollmentOpen', () => Boolean, {
+    description: 'Whether enrolling is open now: `enroll` succeeds for anyone signed in (and changes nothing for those already in the course).',
+  })
+  enrollmentOpen(@Parent() course: Course): boolean {
+    return isOpenForEnrollment(course);
   }
 }
 

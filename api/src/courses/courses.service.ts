@@ -12,7 +12,7 @@ import { CourseKind, CourseStatus, EnrollmentRole, EnrollmentStatus } from './co
 import { CourseModule } from './course-module.entity.js';
 import { canManageCourse, canReadLessons, visibleCourseSql } from './course.policy.js';
 import { Course } from './course.entity.js';
-import type { AddLessonInput, AddModuleInput, CreateCourseInput, UpdateLessonInput, UpdateModuleInput } from './dto/course.inputs.js';
+import type { AddLessonInput, AddModuleInput, CourseContentInput, CreateCourseInput, UpdateCourseInput, UpdateLessonInput, UpdateModuleInput } from './dto/course.inputs.js';
 import { Enrollment } from './enrollment.entity.js';
 import { Lesson } from './lesson.entity.js';
 import { MembershipNotices } from './membership-notices.service.js';
@@ -69,6 +69,11 @@ export class CoursesService {
           timeZone: input.timeZone,
           startsAt: input.startsAt ?? null,
           endsAt: input.endsAt ?? null,
+          outcomes: [],
+          audience: null,
+          chosenColor: null,
+          durationWeeks: null,
+          ...courseContent(input),
         });
         await tx.save(course);
         await tx.insert(Enrollment, {
@@ -85,6 +90,18 @@ export class CoursesService {
       }
       throw err;
     }
+  }
+
+  /** A change of a course's texts by its trainers or an admin; only the fields given change. */
+  async update(viewer: User, courseId: string, input: UpdateCourseInput): Promise<Course> {
+    return this.db.transaction(async (tx) => {
+      const course = await this.lockCourseToManage(tx, viewer, courseId);
+      const changes: Partial<Course> = { ...courseContent(input) };
+      if (input.title !== undefined && input.title !== null) changes.title = input.title;
+      if (input.summary !== undefined && input.summary !== null) changes.summary = input.summary;
+      if (Object.keys(changes).length) await tx.update(Course, { id: course.id }, changes);
+      return Object.assign(course, changes);
+    });
   }
 
   async addModule(viewer: User, input: AddModuleInput): Promise<CourseModule> {
@@ -195,4 +212,14 @@ export class CoursesService {
     const [{ next }] = await tx.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM ${table} WHERE ${column} = $1`, [id]);
     return next;
   }
+}
+
+/** The catalogue fields an input gives, as columns: absent ones are left out, null or empty ones clear. */
+function courseContent(input: CourseContentInput): Partial<Course> {
+  const fields: Partial<Course> = {};
+  if (input.outcomes !== undefined) fields.outcomes = input.outcomes ?? [];
+  if (input.audience !== undefined) fields.audience = input.audience || null;
+  if (input.color !== undefined) fields.chosenColor = input.color?.toLowerCase() ?? null;
+  if (input.durationWeeks !== undefined) fields.durationWeeks = input.durationWeeks;
+  return fields;
 }

@@ -7,6 +7,8 @@ import { CourseVisibility } from './course-visibility.service.js';
 import { EnrollmentRole } from './course-enums.js';
 import { Course } from './course.entity.js';
 import { Enrollment } from './enrollment.entity.js';
+import { Lesson } from './lesson.entity.js';
+import { Clock } from '../platform/common/clock.js';
 import { EnrollmentsService } from './enrollments.service.js';
 import { optionalSingleLineArg } from '../platform/input/validators.js';
 
@@ -17,6 +19,7 @@ export class EnrollmentsResolver {
     private readonly loaders: CourseLoaders,
     private readonly visibility: CourseVisibility,
     private readonly accounts: AccountsService,
+    private readonly clock: Clock,
   ) {}
 
   @SignedIn()
@@ -57,6 +60,14 @@ export class EnrollmentsResolver {
   @ResolveField('user', () => User)
   async user(@Parent() enrollment: Enrollment, @Context('req') req: ViewerRequest): Promise<User> {
     return (await this.accounts.load(req, enrollment.userId))!;
+  }
+
+  @ResolveField('nextLesson', () => Lesson, {
+    nullable: true,
+    description: 'Where to continue: the first lesson, in course order, not yet completed in a module that is open; null when all are done or none is open yet.',
+  })
+  nextLesson(@Parent() enrollment: Enrollment, @Context('req') req: object): Promise<Lesson | null> {
+    return this.loaders.nextLesson(req, enrollment.id, this.clock.now());
   }
 
   @ResolveField('progress', () => Float, { description: 'Completed lessons / all lessons, 0..1.' })

@@ -8,9 +8,9 @@ import { isAdmin } from '../accounts/user.policy.js';
 import { Clock } from '../platform/common/clock.js';
 import { conflict, forbidden, notFound } from '../platform/errors/errors.js';
 import { CompletionService } from './completion.service.js';
-import { CourseStatus, EnrollmentRole, EnrollmentStatus } from './course-enums.js';
+import { EnrollmentRole, EnrollmentStatus } from './course-enums.js';
 import { CourseModule } from './course-module.entity.js';
-import { isModuleLocked, visibleCourseSql } from './course.policy.js';
+import { isModuleLocked, isOpenForEnrollment, visibleCourseSql } from './course.policy.js';
 import { CourseVisibility } from './course-visibility.service.js';
 import type { Course } from './course.entity.js';
 import { CoursesService } from './courses.service.js';
@@ -35,7 +35,7 @@ export class EnrollmentsService {
     if (!visible) throw notFound('That course');
     const { course, membership: existing } = visible;
     if (existing) return existing;
-    if (course.status !== CourseStatus.PUBLISHED) throw conflict('This course is not open for enrolment.');
+    if (!isOpenForEnrollment(course)) throw conflict('This course is not open for enrolment.');
     await this.db
       .createQueryBuilder()
       .insert()

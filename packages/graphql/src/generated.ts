@@ -34,9 +34,17 @@ export type CourseStatus =
   | 'PUBLISHED';
 
 export type CreateCourseInput = {
+  /** Who the course is for. */
+  audience?: string | null | undefined;
+  /** Accent colour as #rrggbb; without one, the course shows a calm colour derived from its slug. */
+  color?: string | null | undefined;
+  /** How many weeks the course runs. */
+  durationWeeks?: number | null | undefined;
   endsAt?: string | null | undefined;
   kind?: CourseKind | null | undefined;
   language?: string | null | undefined;
+  /** What a learner will be able to do: up to 12, one line each. */
+  outcomes?: Array<string> | null | undefined;
   slug: string;
   startsAt?: string | null | undefined;
   summary: string;

@@ -1,16 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { LinkButton } from '../ui/button';
+import { EmptyState } from '../ui/empty-state';
 import { usePageTitle } from './use-page-title';
 
 export default function NotFoundPage() {
   const { t } = useTranslation('app');
   usePageTitle(t('notFound.title'));
   return (
-    <section>
-      <h1>{t('notFound.title')}</h1>
-      <p>
-        <Link to="/">{t('notFound.home')}</Link>
-      </p>
+    <section className="narrow">
+      <EmptyState headingLevel={1} title={t('notFound.title')} action={<LinkButton to="/">{t('notFound.home')}</LinkButton>} />
     </section>
   );
 }

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../app/session';
 import { ChangeEmailForm } from '../features/accounts/components/change-email-form';
 import { ChangePasswordForm } from '../features/accounts/components/change-password-form';
 import { EmailVerificationNote } from '../features/accounts/components/email-verification-note';
@@ -8,30 +10,65 @@ import { MyOrganization } from '../features/accounts/components/my-organization'
 import { ProfileForm } from '../features/accounts/components/profile-form';
 import { TwoFactorPolicySwitch } from '../features/accounts/components/two-factor-policy-switch';
 import { TwoFactorSection } from '../features/accounts/components/two-factor-section';
-import { useSession } from '../app/session';
 import { CalendarFeedBox } from '../features/live-sessions/components/calendar-feed-box';
+import { Avatar } from '../ui/avatar';
+import { Card } from '../ui/card';
 import { usePageTitle } from './use-page-title';
 
+/** The profile's sections, each a card; on wide screens a list beside them jumps to one. */
 export default function ProfilePage() {
   const { t } = useTranslation('accounts');
   const { me } = useSession();
   usePageTitle(t('profile.title'));
   if (!me) return null; // the route requires a session
+  const sections: { id: string; label: string; content: ReactNode }[] = [
+    { id: 'details', label: t('profile.details'), content: <ProfileForm key={me.id} me={me} /> },
+    { id: 'organization', label: t('organization.title'), content: <MyOrganization me={me} /> },
+    {
+      id: 'security',
+      label: t('twoFactor.title'),
+      content: (
+        <>
+          <TwoFactorSection key={`two-factor-${me.id}`} me={me} />
+          {me.roles.includes('ADMIN') && <TwoFactorPolicySwitch />}
+        </>
+      ),
+    },
+    { id: 'calendar-feed', label: t('live-sessions:feed.title'), content: <CalendarFeedBox /> },
+    ...(me.email ? [{ id: 'password', label: t('changePassword.title'), content: <ChangePasswordForm email={me.email} /> }] : []),
+    { id: 'email', label: t('changeEmail.title'), content: <ChangeEmailForm /> },
+    { id: 'sessions', label: t('logOutEverywhere.title'), content: <LogOutEverywhere /> },
+    { id: 'data', label: t('myData.title'), content: <DownloadMyData /> },
+    { id: 'delete', label: t('deleteAccount.title'), content: <DeleteMyAccount /> },
+  ];
   return (
-    <section className="narrow">
-      <h1 id="profile-title">{t('profile.title')}</h1>
-      <p>{t('profile.intro')}</p>
+    <div className="profile-page">
+      <header className="profile-head">
+        <Avatar name={me.displayName} seed={me.id} size="large" />
+        <div>
+          <h1 id="profile-title">{t('profile.title')}</h1>
+          <p>{t('profile.intro')}</p>
+        </div>
+      </header>
       {me.emailVerified === false && <EmailVerificationNote />}
-      <ProfileForm key={me.id} me={me} />
-      <MyOrganization me={me} />
-      <TwoFactorSection key={`two-factor-${me.id}`} me={me} />
-      {me.roles.includes('ADMIN') && <TwoFactorPolicySwitch />}
-      <CalendarFeedBox />
-      {me.email && <ChangePasswordForm email={me.email} />}
-      <ChangeEmailForm />
-      <LogOutEverywhere />
-      <DownloadMyData />
-      <DeleteMyAccount />
-    </section>
+      <div className="profile-layout">
+        <nav aria-label={t('profile.sectionsLabel')} className="profile-toc">
+          <ul>
+            {sections.map((section) => (
+              <li key={section.id}>
+                <a href={`#profile-${section.id}`}>{section.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="profile-sections">
+          {sections.map((section) => (
+            <Card key={section.id} id={`profile-${section.id}`} className={section.id === 'delete' ? 'profile-card profile-card-danger' : 'profile-card'}>
+              {section.content}
+            </Card>
+          ))}
+        </div>
+      </div>
+    </div>
   );
 }

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { isLocale, isTimeZone } from '@kapwa/shared';
+import { isLocale, isTimeZone, multiLineTextProblem, normalizeText, singleLineTextProblem } from '@kapwa/shared';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { COVER_ALT_MAX, COVER_MAX_BYTES, type CoverImage, readCoverImage } from '../course-cover.js';
+import { COLOR_PATTERN, COURSE_CONTENT_LIMITS } from '../course-content-rules.js';
 import { CourseKind, CourseStatus } from '../course-enums.js';
 import { SLUG_PATTERN } from '../dto/course.inputs.js';
 
@@ -16,6 +18,12 @@ export interface CourseFile {
   timeZone: string;
   durationWeeks: number;
   startsAt: Date | null;
+  /** What a learner will be able to do, one line each. */
+  outcomes: string[];
+  audience: string | null;
+  /** `#rrggbb` in lowercase, or null for the colour the slug gives. */
+  color: string | null;
+  cover: (CoverImage & { alt: string }) | null;
   modules: {
     title: string;
     part: string | null;
@@ -119,6 +127,33 @@ function readCourseFolder(folder: string, folderName: string, shown: string, pro
   const startsAt = startsAtText ? new Date(startsAtText) : null;
   if (startsAt && Number.isNaN(startsAt.getTime())) problem(field(top, 'startsAt'), 'startsAt', 'must be a date such as 2027-02-01T02:00:00Z');
 
+  const outcomes: string[] = [];
+  const outcomesNode = field(top, 'outcomes');
+  if (outcomesNode !== undefined && outcomesNode !== null) {
+    if (!isSeq(outcomesNode)) problem(outcomesNode, 'outcomes', 'must be a list, one outcome per line starting with "- "');
+    else {
+      if (outcomesNode.items.length > COURSE_CONTENT_LIMITS.outcomes) problem(outcomesNode, 'outcomes', `list at most ${COURSE_CONTENT_LIMITS.outcomes} outcomes`);
+      outcomesNode.items.forEach((item, i) => {
+        const value = (item as YamlNode)?.toJSON?.();
+        const outcome = typeof value === 'string' ? normalizeText(value) : '';
+        const wrong =
+          typeof value !== 'string' || !outcome
+            ? 'must be a line of text'
+            : (singleLineTextProblem(outcome) ??
+              (outcome.length > COURSE_CONTENT_LIMITS.outcomeLength ? `must be at most ${COURSE_CONTENT_LIMITS.outcomeLength} characters` : null));
+        if (wrong) problem(item as YamlNode, `outcomes[${i}]`, wrong);
+        else outcomes.push(outcome);
+      });
+    }
+  }
+  const audienceText = text(top, 'audience', '', { required: false, max: COURSE_CONTENT_LIMITS.audienceLength });
+  const audience = audienceText ? normalizeText(audienceText) : null;
+  const audienceProblem = audience && multiLineTextProblem(audience);
+  if (audienceProblem) problem(field(top, 'audience'), 'audience', audienceProblem);
+  const color = text(top, 'color', '', { required: false, max: 7 });
+  if (color && !COLOR_PATTERN.test(color)) problem(field(top, 'color'), 'color', 'must be # and six hexadecimal digits, such as "#2f5f6a" (put it in quotes)');
+  const cover = readCover(folder, top, problem, text);
+
   const modulesNode = field(top, 'modules');
   const modules: CourseFile['modules'] = [];
   if (!isSeq(modulesNode) || modulesNode.items.length === 0) {
@@ -192,6 +227,44 @@ function readCourseFolder(folder: string, folderName: string, shown: string, pro
     timeZone: timeZone!,
     durationWeeks: durationWeeks!,
     startsAt,
+    outcomes,
+    audience,
+    color: color ? color.toLowerCase() : null,
+    cover,
     modules,
   };
+}
+
+/**
+ * `cover: cover.jpg` and `coverAlt: "…"`: an image in the course folder, checked by its content
+ * (course-cover.ts). A cover needs its alternative text; alternative text without a cover is a mistake too.
+ */
+function readCover(
+  folder: string,
+  top: YAMLMap,
+  problem: (node: YamlNode | null | undefined, path: string, message: string) => void,
+  text: (map: YAMLMap, key: string, path: string, options?: { required?: boolean; max?: number }) => string | null,
+): CourseFile['cover'] {
+  const fileName = text(top, 'cover', '', { required: false, max: 300 });
+  const alt = text(top, 'coverAlt', '', { required: !!fileName, max: COVER_ALT_MAX });
+  const altProblem = alt && singleLineTextProblem(normalizeText(alt));
+  if (altProblem) problem(top.get('coverAlt', true) as YamlNode, 'coverAlt', altProblem);
+  if (!fileName) {
+    if (alt) problem(top.get('coverAlt', true) as YamlNode, 'coverAlt', 'describes a cover, but there is no cover: name its file in "cover"');
+    return null;
+  }
+  const path = resolve(folder, fileName);
+  const read = (): CoverImage | { problem: string } => {
+    if (!path.startsWith(resolve(folder) + sep)) return { problem: 'must be inside the course folder' };
+    if (!existsSync(path) || !statSync(path).isFile()) return { problem: `"${fileName}" does not exist` };
+    if (statSync(path).size > COVER_MAX_BYTES) return { problem: `"${fileName}" is larger than 2 MB` };
+    const checked = readCoverImage(readFileSync(path));
+    return 'problem' in checked ? { problem: `"${fileName}" ${checked.problem}` } : checked;
+  };
+  const image = read();
+  if ('problem' in image) {
+    problem(top.get('cover', true) as YamlNode, 'cover', image.problem);
+    return null;
+  }
+  return alt && !altProblem ? { ...image, alt: normalizeText(alt) } : null;
 }

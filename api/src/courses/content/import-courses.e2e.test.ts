@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,7 @@ async function snapshot() {
     modules: await db.query(`SELECT * FROM course_module ORDER BY course_id, position`),
     lessons: await db.query(`SELECT * FROM lesson ORDER BY module_id, position`),
     sessions: await db.query(`SELECT * FROM live_session ORDER BY course_id, title`),
+    covers: await db.query(`SELECT * FROM course_cover ORDER BY course_id`),
   };
 }
 
@@ -71,6 +73,55 @@ describe('importing the shipped courses', () => {
     expect(refresher).toEqual({ kind: 'REFRESHER', status: 'PUBLISHED' });
     const titles = (await db.query(`SELECT lower(title) AS t FROM lesson`)).map((r: { t: string }) => r.t).join(' | ');
     for (const topic of ['women human rights defenders', 'reprisals', 'digital security']) expect(titles).toContain(topic);
+  });
+
+  it("stores each course's outcomes, audience, colour, length and cover", async () => {
+    await importCourses(db, readCourseFiles(CONTENT), START);
+    const [defenders] = await db.query(
+      `SELECT c.outcomes, c.audience, c.color, c.duration_weeks, cc.content_type, cc.sha256, cc.width, cc.height, cc.alt, cc.bytes
+       FROM course c JOIN course_cover cc ON cc.course_id = c.id WHERE c.slug = 'protecting-defenders-nhri'`,
+    );
+    expect(defenders.outcomes.length).toBeGreaterThanOrEqual(3);
+    expect(defenders.outcomes.join(' ')).toMatch(/action plan/);
+    expect(defenders.audience).toMatch(/^Staff and members of national human rights institutions/);
+    expect(defenders).toMatchObject({ color: '#2f5f6a', duration_weeks: 4, content_type: 'image/png', width: 1200, height: 630 });
+    expect(defenders.alt.length).toBeGreaterThan(20);
+    const file = readFileSync(join(CONTENT, 'protecting-defenders-nhri', 'cover.png'));
+    expect(Buffer.compare(defenders.bytes, file)).toBe(0);
+    expect(defenders.sha256).toBe(createHash('sha256').update(file).digest('hex'));
+    // The refresher has no cover: the web app draws its pattern in the refresher's colour.
+    const [refresher] = await db.query(
+      `SELECT c.color, c.duration_weeks, cardinality(c.outcomes) AS outcomes, (SELECT count(*)::int FROM course_cover cc WHERE cc.course_id = c.id) AS covers
+       FROM course c WHERE c.slug = 'digital-security-refresher'`,
+    );
+    expect(refresher).toEqual({ color: '#4b5878', duration_weeks: 1, outcomes: 3, covers: 0 });
+  });
+
+  it('writes a cover again only when its image or its text changed, and removes it with its line', async () => {
+    const dir = copyOfContent();
+    const yamlFile = join(dir, 'protecting-defenders-nhri', 'course.yaml');
+    const coverRow = async () =>
+      (await db.query(`SELECT cc.sha256, cc.alt, cc.updated_at FROM course_cover cc JOIN course c ON c.id = cc.course_id WHERE c.slug = 'protecting-defenders-nhri'`))[0];
+    try {
+      await importCourses(db, readCourseFiles(dir), START);
+      const first = await coverRow();
+      // The same picture under another name is the same cover: nothing to write.
+      renameSync(join(dir, 'protecting-defenders-nhri', 'cover.png'), join(dir, 'protecting-defenders-nhri', 'picture.png'));
+      writeFileSync(yamlFile, readFileSync(yamlFile, 'utf8').replace('cover: cover.png', 'cover: picture.png'));
+      expect((await importCourses(db, readCourseFiles(dir), START)).changes).toBe(0);
+      expect(await coverRow()).toEqual(first);
+
+      writeFileSync(yamlFile, readFileSync(yamlFile, 'utf8').replace(/^coverAlt: .*$/m, 'coverAlt: "Teal hills at dawn."'));
+      expect((await importCourses(db, readCourseFiles(dir), START)).changes).toBe(1);
+      expect(await coverRow()).toMatchObject({ sha256: first.sha256, alt: 'Teal hills at dawn.' });
+
+      writeFileSync(yamlFile, readFileSync(yamlFile, 'utf8').replace(/^cover: .*\n^coverAlt: .*\n/m, ''));
+      expect((await importCourses(db, readCourseFiles(dir), START)).changes).toBe(1);
+      expect(await coverRow()).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await importCourses(db, readCourseFiles(CONTENT), START);
+    }
   });
 
   it('changes nothing when run twice', async () => {
@@ -133,6 +184,45 @@ describe('checking course files', () => {
         expect.stringMatching(
           new RegExp(`^${base}/digital-security-refresher/course.yaml:${fileLine + 1}:\\d+: modules\\[\\d\\]\\.lessons\\[\\d\\]\\.file: "lessons/99-missing.md" does not exist$`),
         ),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a web page renamed cover.jpg, saying what is wrong and where', () => {
+    const dir = copyOfContent();
+    try {
+      const folder = join(dir, 'digital-security-refresher');
+      writeFileSync(join(folder, 'cover.jpg'), '<!doctype html><html><body><script>alert(1)</script></body></html>');
+      const yamlFile = join(folder, 'course.yaml');
+      const lines = readFileSync(yamlFile, 'utf8').split('\n');
+      const at = lines.findIndex((l) => l.startsWith('modules:'));
+      lines.splice(at, 0, 'cover: cover.jpg', 'coverAlt: "A padlock drawn in two colours."');
+      writeFileSync(yamlFile, lines.join('\n'));
+      const base = dir.split('/').pop();
+      expect(problemsIn(dir)).toEqual([
+        `${base}/digital-security-refresher/course.yaml:${at + 1}:8: cover: "cover.jpg" is not a JPEG, PNG or WebP image (judged by its content, not its name)`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('holds outcomes, audience, colour and cover text to the rules of the course form', () => {
+    const dir = copyOfContent();
+    try {
+      const yamlFile = join(dir, 'digital-security-refresher', 'course.yaml');
+      const yaml = readFileSync(yamlFile, 'utf8')
+        .replace(/^outcomes:\n(  - .*\n)+/m, `outcomes:\n${Array.from({ length: 13 }, (_, i) => `  - "Outcome ${i + 1}"\n`).join('')}`)
+        .replace(/^color: .*$/m, 'color: "teal"')
+        .replace(/^modules:/m, 'coverAlt: "A cover that is not there."\nmodules:');
+      writeFileSync(yamlFile, yaml);
+      const problems = problemsIn(dir).map((p) => p.replace(/^.*course\.yaml:\d+:\d+: /, ''));
+      expect(problems).toEqual([
+        'outcomes: list at most 12 outcomes',
+        'color: must be # and six hexadecimal digits, such as "#2f5f6a" (put it in quotes)',
+        'coverAlt: describes a cover, but there is no cover: name its file in "cover"',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -42,6 +42,10 @@ async function importCourse(tx: EntityManager, file: CourseFile, startsAt: Date 
     timeZone: file.timeZone,
     startsAt,
     endsAt: startsAt ? new Date(startsAt.getTime() + file.durationWeeks * WEEK_MS) : null,
+    durationWeeks: file.durationWeeks,
+    outcomes: file.outcomes,
+    audience: file.audience,
+    chosenColor: file.color,
   };
   let course = await tx.findOneBy(Course, { slug: file.slug });
   if (!course) {
@@ -55,7 +59,11 @@ async function importCourse(tx: EntityManager, file: CourseFile, startsAt: Date 
     course.language !== wanted.language ||
     course.timeZone !== wanted.timeZone ||
     !sameTime(course.startsAt, wanted.startsAt) ||
-    !sameTime(course.endsAt, wanted.endsAt)
+    !sameTime(course.endsAt, wanted.endsAt) ||
+    course.durationWeeks !== wanted.durationWeeks ||
+    JSON.stringify(course.outcomes) !== JSON.stringify(wanted.outcomes) ||
+    course.audience !== wanted.audience ||
+    course.chosenColor !== wanted.chosenColor
   ) {
     await tx.update(Course, { id: course.id }, wanted);
     changes++;
@@ -104,6 +112,7 @@ async function importCourse(tx: EntityManager, file: CourseFile, startsAt: Date 
     }
   }
   changes += await importLiveSessions(tx, course, file, startsAt);
+  changes += await importCover(tx, course, file);
 
   const extraModules = modules.filter((m) => m.position > file.modules.length);
   if (extraModules.length) {
@@ -111,6 +120,25 @@ async function importCourse(tx: EntityManager, file: CourseFile, startsAt: Date 
     changes += extraModules.length;
   }
   return changes;
+}
+
+/** The course's cover, written only when its image (by SHA-256) or its text changed; removed with its `cover:` line. */
+async function importCover(tx: EntityManager, course: Course, file: CourseFile): Promise<number> {
+  const [stored]: { sha256: string; alt: string }[] = await tx.query(`SELECT sha256, alt FROM course_cover WHERE course_id = $1`, [course.id]);
+  const cover = file.cover;
+  if (!cover) {
+    if (!stored) return 0;
+    await tx.query(`DELETE FROM course_cover WHERE course_id = $1`, [course.id]);
+    return 1;
+  }
+  if (stored?.sha256 === cover.sha256 && stored.alt === cover.alt) return 0;
+  await tx.query(
+    `INSERT INTO course_cover (course_id, content_type, bytes, sha256, width, height, alt) VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (course_id) DO UPDATE SET content_type = excluded.content_type, bytes = excluded.bytes, sha256 = excluded.sha256,
+       width = excluded.width, height = excluded.height, alt = excluded.alt, updated_at = now()`,
+    [course.id, cover.contentType, cover.bytes, cover.sha256, cover.width, cover.height, cover.alt],
+  );
+  return 1;
 }
 
 /**

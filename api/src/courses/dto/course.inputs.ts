@@ -1,6 +1,8 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, NotEquals, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, NotEquals, ValidateIf } from 'class-validator';
 import { IsLocale, IsTimeZone, MultiLineText, Normalize, SingleLineText, Trim } from '../../platform/input/validators.js';
+import { COLOR_PATTERN, COURSE_CONTENT_LIMITS as LIMITS } from '../course-content-rules.js';
 import { CourseKind } from '../course-enums.js';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -8,8 +10,48 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const RESERVED_SLUGS = ['new', 'edit'];
 const SLUG_MESSAGE = 'Use lowercase letters, digits and single hyphens for the web address, such as "defenders-2027".';
 
+// Listed bottom-up, the order in which stacked decorators would apply, so the first problem reported stays the same.
+const CourseTitle = () => applyDecorators(Length(3, 200, { message: 'A course title needs 3 to 200 characters.' }), SingleLineText(), Normalize());
+const CourseSummary = () => applyDecorators(Length(1, 5000, { message: 'Write a summary of up to 5000 characters.' }), MultiLineText(), Normalize());
+
+/**
+ * What the course's catalogue card and landing page say, optional when a course is created or
+ * changed. On a change, only the fields given change: `null` clears the audience or the chosen colour
+ * (the course then shows the colour its slug gives), `[]` or `null` the outcomes.
+ */
+@InputType({ isAbstract: true })
+export abstract class CourseContentInput {
+  @Field(() => [String], { nullable: true, description: `What a learner will be able to do: up to ${LIMITS.outcomes}, one line each.` })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsArray({ message: 'Give the outcomes as a list.' })
+  @ArrayMaxSize(LIMITS.outcomes, { message: `List at most ${LIMITS.outcomes} outcomes.` })
+  @Normalize()
+  @SingleLineText({ each: true })
+  @Length(1, LIMITS.outcomeLength, { each: true, message: `Write each outcome on one line of 1 to ${LIMITS.outcomeLength} characters.` })
+  outcomes?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Who the course is for.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @Normalize()
+  @MultiLineText()
+  @MaxLength(LIMITS.audienceLength, { message: `Describe who the course is for in at most ${LIMITS.audienceLength} characters.` })
+  audience?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Accent colour as #rrggbb; without one, the course shows a calm colour derived from its slug.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @Matches(COLOR_PATTERN, { message: 'Give the colour as # and six hexadecimal digits, such as #2f5f6a.' })
+  color?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many weeks the course runs.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsInt({ message: 'Give the length in whole weeks.' })
+  @Min(1, { message: 'A course runs at least 1 week.' })
+  @Max(LIMITS.durationWeeksMax, { message: `A course runs at most ${LIMITS.durationWeeksMax} weeks.` })
+  durationWeeks?: number | null;
+}
+
 @InputType()
-export class CreateCourseInput {
+export class CreateCourseInput extends CourseContentInput {
   @Field()
   @Trim()
   @Length(3, 80, { message: 'The web address needs 3 to 80 characters.' })
@@ -19,15 +61,11 @@ export class CreateCourseInput {
   slug: string;
 
   @Field()
-  @Normalize()
-  @SingleLineText()
-  @Length(3, 200, { message: 'A course title needs 3 to 200 characters.' })
+  @CourseTitle()
   title: string;
 
   @Field()
-  @Normalize()
-  @MultiLineText()
-  @Length(1, 5000, { message: 'Write a summary of up to 5000 characters.' })
+  @CourseSummary()
   summary: string;
 
   @Field(() => CourseKind, { nullable: true })
@@ -51,6 +89,20 @@ export class CreateCourseInput {
   @Field(() => Date, { nullable: true })
   @IsOptional()
   endsAt?: Date;
+}
+
+/** Only the fields given change. */
+@InputType()
+export class UpdateCourseInput extends CourseContentInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @CourseTitle()
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @CourseSummary()
+  summary?: string;
 }
 
 @InputType()

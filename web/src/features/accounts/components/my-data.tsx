@@ -80,7 +80,7 @@ export function DeleteMyAccount() {
               onChange={(e) => setPassword(e.target.value)} />
           )}
         </Field>
-        <button type="submit" className="danger" disabled={loading}>
+        <button type="submit" className="btn btn-danger" disabled={loading}>
           {loading ? t('deleteAccount.deleting') : t('deleteAccount.submit')}
         </button>
       </form>

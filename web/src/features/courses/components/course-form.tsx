@@ -6,11 +6,11 @@ import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
 import { Field, FormAlert } from '../../../ui/field';
 import { LanguageSelect } from '../../../ui/language-select';
 import { TimeZoneSelect } from '../../../ui/time-zone-select';
-import { COURSE_LIMITS, checkCourseFields, courseFieldMessage, suggestSlug } from '../course-rules';
+import { COURSE_LIMITS, checkCourseFields, courseFieldMessage, outcomeLines, suggestSlug } from '../course-rules';
 import { zonedToUtc } from '@kapwa/shared';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 
-const FIELDS = ['slug', 'title', 'summary', 'kind', 'language', 'timeZone', 'startsAt', 'endsAt'] as const;
+const FIELDS = ['slug', 'title', 'summary', 'outcomes', 'audience', 'color', 'kind', 'language', 'timeZone', 'startsAt', 'endsAt'] as const;
 
 /** A new course starts as a DRAFT that only its trainers and admins see; `onDone` gets its address. */
 export function CourseForm({ timeZone, language, onDone }: { timeZone: string; language: string; onDone(slug: string): void }) {
@@ -26,7 +26,12 @@ export function CourseForm({ timeZone, language, onDone }: { timeZone: string; l
     timeZone,
     startsAt: '',
     endsAt: '',
+    outcomes: '',
+    audience: '',
+    color: '#2f5f6a',
   });
+  // Without a colour of its own, the course gets a calm one derived from its address.
+  const [ownColor, setOwnColor] = useState(false);
   const [slugTouched, setSlugTouched] = useState(false);
   const { formRef, errors, setErrors } = useFormErrors();
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
@@ -53,6 +58,9 @@ export function CourseForm({ timeZone, language, onDone }: { timeZone: string; l
             // Dates are days in the course's zone: it starts at the first minute and ends after the last.
             startsAt: values.startsAt ? zonedToUtc(values.startsAt, values.timeZone) : null,
             endsAt: values.endsAt ? zonedToUtc(`${values.endsAt}T23:59`, values.timeZone) : null,
+            outcomes: outcomeLines(values.outcomes),
+            audience: values.audience.trim() || null,
+            color: ownColor ? values.color : null,
           },
         },
         refetchQueries: ['Courses'],
@@ -93,6 +101,30 @@ export function CourseForm({ timeZone, language, onDone }: { timeZone: string; l
             onChange={(e) => set('summary')(e.target.value)} />
         )}
       </Field>
+      <Field form="course" name="outcomes" label={t('fields.outcomes')} hint={t('fields.outcomesHint', COURSE_LIMITS)} error={errors.fields.outcomes}>
+        {(control) => (
+          <textarea {...control} rows={5} value={values.outcomes} onChange={(e) => set('outcomes')(e.target.value)} />
+        )}
+      </Field>
+      <Field form="course" name="audience" label={t('fields.audience')} hint={t('fields.audienceHint')} error={errors.fields.audience}>
+        {(control) => (
+          <textarea {...control} rows={3} maxLength={COURSE_LIMITS.audienceMax} value={values.audience}
+            onChange={(e) => set('audience')(e.target.value)} />
+        )}
+      </Field>
+      <div className="checkbox-field">
+        <input id="course-own-color" type="checkbox" checked={ownColor} onChange={(e) => setOwnColor(e.target.checked)}
+          aria-describedby="course-own-color-hint" />
+        <label htmlFor="course-own-color">{t('fields.ownColor')}</label>
+        <p id="course-own-color-hint" className="field-hint">
+          {t('fields.ownColorHint')}
+        </p>
+      </div>
+      {ownColor && (
+        <Field form="course" name="color" label={t('fields.color')} error={errors.fields.color}>
+          {(control) => <input {...control} type="color" value={values.color} onChange={(e) => set('color')(e.target.value)} />}
+        </Field>
+      )}
       <Field form="course" name="kind" label={t('fields.kind')} hint={t('fields.kindHint')} error={errors.fields.kind}>
         {(control) => (
           <select {...control} value={values.kind} onChange={(e) => set('kind')(e.target.value)}>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
 import { HiddenItemName } from '../../../app/hidden-item-name';
+import { EmptyState } from '../../../ui/empty-state';
 import { FormAlert } from '../../../ui/field';
 import { QueryError } from '../../../ui/query-error';
 import { useViewer } from '../../../app/use-viewer';
@@ -41,7 +42,7 @@ export function NotificationList() {
     }
   }
 
-  if (nodes.length === 0) return <p>{t('empty')}</p>;
+  if (nodes.length === 0) return <EmptyState title={t('empty')} />;
   return (
     <>
       <FormAlert message={failed} />
