@@ -1,8 +1,12 @@
+import type { MyEnrollmentsQuery } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { HiddenItemName } from '../../../app/hidden-item-name';
 import { useViewer } from '../../../app/use-viewer';
 import { LinkButton } from '../../../ui/button';
+import { Card } from '../../../ui/card';
 import { Icon } from '../../../ui/icons';
+import { ProgressRing } from '../../../ui/progress';
 import { continueState, firstUnread, lessonPlace, type ContinueState } from '../course-navigation';
 import type { ShellCourse } from './course-shell';
 import { ModuleOpening } from './module-opening';
@@ -81,5 +85,47 @@ export function CourseContinue({ course }: { course: ShellCourse }) {
       </h2>
       <ContinueAction state={state} course={course} />
     </section>
+  );
+}
+
+type MyEnrollment = MyEnrollmentsQuery['myEnrollments'][number];
+
+/**
+ * The dashboard's "Continue where you left off": a card for each course being learned, with its progress
+ * and what comes next in it.
+ */
+export function ContinueLearning({ enrollments }: { enrollments: readonly MyEnrollment[] }) {
+  const { t } = useTranslation('courses');
+  if (enrollments.length === 0) return null;
+  return (
+    <section aria-labelledby="continue-learning-title" className="dashboard-section">
+      <h2 id="continue-learning-title">{t('dashboard.continueTitle')}</h2>
+      <ul className="learning-cards">
+        {enrollments.map((enrollment) => (
+          <li key={enrollment.id}>
+            <LearningCard enrollment={enrollment} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function LearningCard({ enrollment }: { enrollment: MyEnrollment }) {
+  const { t } = useTranslation('courses');
+  const { course } = enrollment;
+  const titleId = `learning-${enrollment.id}`;
+  return (
+    <Card as="article" className="learning-card" aria-labelledby={titleId}>
+      <div className="learning-card-head">
+        <ProgressRing value={enrollment.progress} label={t('progress.label')} />
+        <h3 id={titleId} className="learning-card-title">
+          <Link to={`/courses/${course.slug}`} lang={course.language}>
+            {course.title}
+          </Link>
+        </h3>
+      </div>
+      <ContinueAction state={continueState<NextLesson>(enrollment.nextLesson, course, enrollment.progress)} course={course} />
+    </Card>
   );
 }
