@@ -105,7 +105,11 @@ const api = ({ trainer = false } = {}) =>
           myEnrollments: [
             {
               __typename: 'Enrollment', id: 'e1', role: 'LEARNER', status: 'ACTIVE', group: null, progress: 0, completedAt: null, certificate: null,
-              course: { __typename: 'Course', id: 'c1', slug: 'defenders-th', title: TITLE, language: 'th', lessonCount: 1 },
+              nextLesson: { __typename: 'Lesson', id: 'l1', title: LESSON, module: { __typename: 'Module', id: 'm1', title: WEEK } },
+              course: {
+                __typename: 'Course', id: 'c1', slug: 'defenders-th', title: TITLE, language: 'th', timeZone: 'Asia/Bangkok', lessonCount: 1,
+                modules: [{ __typename: 'Module', id: 'm1', locked: false, opensAt: null }],
+              },
             },
           ],
         },
