@@ -156,6 +156,13 @@ test('on a wide screen the keyboard reaches the sidebar outline, Enter opens a l
       // However far the lesson is read, the outline stays in view.
       await scrollDown(page);
       expect(await inView(page, sidebar.getByRole('link', { name: 'Protection programmes' }))).toBe(true);
+
+      // The breadcrumbs' week opens the course's home at that week, unfolded.
+      await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Week 2: The protection framework' }).click();
+      const week = page.getByRole('heading', { level: 3, name: 'Week 2: The protection framework' });
+      await week.waitFor(TIMEOUT);
+      await page.waitForFunction(() => document.getElementById(location.hash.slice(1))?.getBoundingClientRect().top < window.innerHeight / 2, null, TIMEOUT);
+      expect(await page.getByRole('main').getByRole('link', { name: 'Protection programmes', exact: true }).isVisible()).toBe(true);
     },
     { timezoneId: 'Pacific/Kiritimati', ...DESKTOP },
   );

@@ -37,7 +37,7 @@ function api({ enrollments = [] as unknown[], sessions = [] as unknown[], notifi
   return fakeApi((operation) => {
     if (operation === 'MyEnrollments') return { data: { myEnrollments: enrollments } };
     if (operation === 'MyUpcomingSessions') return { data: { myUpcomingSessions: sessions } };
-    if (operation === 'Notifications') return { data: { notifications: { __typename: 'NotificationList', nodes: notifications, unreadCount: 1 } } };
+    if (operation === 'RecentNotifications') return { data: { notifications: { __typename: 'NotificationList', nodes: notifications, unreadCount: 1 } } };
     return { data: {} };
   }).client;
 }

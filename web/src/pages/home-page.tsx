@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../app/session';
 import { DataBoundary } from '../app/data/data-boundary';
-import { Skeleton } from '../ui/skeleton';
 import { usePageTitle } from './use-page-title';
 
 // Only signed-in people see it: its chunk (and the data layer) stay off the signed-out first load.
@@ -17,7 +16,7 @@ export default function HomePage() {
 
   if (me) {
     return (
-      <Suspense fallback={<Skeleton lines={4} block label={t('loading')} />}>
+      <Suspense fallback={<p className="loading">{t('loading')}</p>}>
         <DataBoundary>
           <Dashboard />
         </DataBoundary>

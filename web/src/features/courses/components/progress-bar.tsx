@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { ProgressBar as Bar } from '../../../ui/progress';
-import './course-shell.css';
 
 /** Course progress, for eyes (a bar and a sentence) and for screen readers (a progressbar that reads the sentence). */
 export function ProgressBar({ progress, lessonCount }: { progress: number; lessonCount: number }) {

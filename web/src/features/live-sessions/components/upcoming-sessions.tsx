@@ -12,7 +12,6 @@ import { Skeleton } from '../../../ui/skeleton';
 import { useNow } from '../hooks/use-now';
 import { JoinButton } from './join-button';
 import { SessionTime } from './session-time';
-import './upcoming-sessions.css';
 
 interface CompactProps {
   session: LiveSessionFieldsFragment;

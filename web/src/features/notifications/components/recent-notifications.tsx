@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { NotificationsDocument } from '@kapwa/graphql';
+import { RecentNotificationsDocument } from '@kapwa/graphql';
 import { formatInstant } from '@kapwa/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,7 +12,7 @@ import { useMarkRead } from '../hooks/use-notifications';
 export function RecentNotifications({ count = 3 }: { count?: number }) {
   const { t } = useTranslation('notifications');
   const { timeZone, language } = useViewer();
-  const { data, loading, error } = useQuery(NotificationsDocument, { variables: { first: count, unreadOnly: false }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(RecentNotificationsDocument, { variables: { first: count }, fetchPolicy: 'cache-and-network' });
   const { markRead } = useMarkRead();
   const nodes = data?.notifications.nodes ?? [];
   // Nothing to say yet (or the list could not be fetched; the bell and the page still can): no section.
