@@ -129,19 +129,11 @@ export default defineConfig(({ command }) => ({
                 /[\\/]node_modules[\\/](@apollo[\\/]client[\\/](?!react[\\/]hooks[\\/])|graphql[\\/]|rxjs[\\/]|optimism[\\/]|@wry[\\/]|tslib[\\/])/.test(id) ||
                 /[\\/]src[\\/]app[\\/](data[\\/]apollo-client|forms[\\/]api-errors)\.ts$/.test(id),
             },
-            // Every chunk is one more name in the first load's list of what each page needs (Vite's
-            // preload map), so pieces that always travel together are one chunk. The design system's
-            // display components (cards, badges, breadcrumbs, dialog, progress, skeleton…): one small
-            // chunk for the signed-in pages that show them; the catalogue and the forms use none.
-            { name: 'ui-display', test: /[\\/]src[\\/]ui[\\/](badge|breadcrumbs|card|dialog|empty-state|progress|skeleton|status|tabs)\.tsx$/ },
-            // A course's frame (its shell, outline and the rules for moving through it), which each of
-            // its pages needs whole. Only these modules: what they import stays where it was, so the
-            // catalogue and the forms do not load the frame.
-            {
-              name: 'course-frame',
-              test: /[\\/]src[\\/]features[\\/]courses[\\/](lesson-order\.ts|course-navigation\.ts|components[\\/](course-shell|course-nav|course-outline|module-opening|progress-bar)\.tsx)$/,
-              includeDependenciesRecursively: false,
-            },
+            // The design system's components (web/src/ui) and Apollo's React hooks, each as one file:
+            // split by which pages share them they were dozens of small files, each one more request for
+            // a page and one more hashed name in the first load's preload map.
+            { name: 'ui', test: /[\\/]src[\\/]ui[\\/](?!(country|language|time-zone)-select)[^\\/]+\.tsx?$/ },
+            { name: 'apollo-react', test: /[\\/]node_modules[\\/]@apollo[\\/]client[\\/]react[\\/]/ },
           ],
         },
       },

@@ -133,10 +133,13 @@ const h1 = (name) => shows((page) => page.getByRole('heading', { level: 1, name 
 
 /** The editor as a trainer works in it: a lesson's form open on its preview, and a removal asking to be confirmed. */
 async function editorAtWork(page) {
-  await page.getByRole('button', { name: 'Edit lesson “Where to turn”' }).click();
+  // On a wide screen, where the lesson's form and the outline show side by side.
+  await page.setViewportSize(DESKTOP);
+  await page.getByRole('link', { name: 'Where to turn' }).click();
   const form = page.getByRole('form', { name: /Where to turn/ });
   await form.getByRole('tab', { name: 'Preview' }).click();
   await form.getByRole('tabpanel').locator('table').waitFor(TIMEOUT);
+  await page.getByRole('button', { name: 'More for lesson “Risks defenders face”' }).click();
   await page.getByRole('button', { name: 'Remove lesson “Risks defenders face”' }).click();
   await page.getByRole('button', { name: 'Yes, remove the lesson' }).waitFor(TIMEOUT);
 }

@@ -60,13 +60,17 @@ const DEFAULT_LESSONS = [['Why defenders matter', '## Why defenders matter\n\nHu
  * A published course created through the API: `{ id, slug, title, lessonIds }` (lessons in reading
  * order). By default one open week holding `lessons` (`[title, markdown]` pairs); `modules`
  * (`[{ title, part, lessons, opensAt }]`) gives several weeks instead. A module is open at once unless
- * it has an `opensAt` (a UTC instant, ISO 8601) in the future.
+ * it has an `opensAt` (a UTC instant, ISO 8601) in the future. `details` (kind, startsAt, endsAt,
+ * outcomes, audience, color, durationWeeks) are sent as given.
  */
-export async function publishedCourse(token, { title, timeZone = 'Asia/Bangkok', language = 'en', lessons = DEFAULT_LESSONS, modules }) {
+export async function publishedCourse(
+  token,
+  { title, summary = 'How national human rights institutions protect defenders.', timeZone = 'Asia/Bangkok', language = 'en', lessons = DEFAULT_LESSONS, modules, ...details },
+) {
   const slug = `course-${Date.now()}-${++counter}`;
   const { createCourse } = await graphql(
     `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`,
-    { input: { slug, title, summary: 'How national human rights institutions protect defenders.', timeZone, language } },
+    { input: { slug, title, summary, timeZone, language, ...details } },
     token,
   );
   const lessonIds = [];
@@ -87,6 +91,11 @@ export async function publishedCourse(token, { title, timeZone = 'Asia/Bangkok',
   }
   await graphql(`mutation ($id: ID!) { publishCourse(courseId: $id) { id status } }`, { id: createCourse.id }, token);
   return { id: createCourse.id, slug, title, lessonIds };
+}
+
+/** Closes a published course to new learners. */
+export async function archiveCourse(token, courseId) {
+  await graphql(`mutation ($id: ID!) { archiveCourse(courseId: $id) { id } }`, { id: courseId }, token);
 }
 
 export async function enrol(token, courseId) {

@@ -26,7 +26,7 @@ export interface PageRoute {
 }
 
 export const ROUTES: PageRoute[] = [
-  { path: '/', page: page(() => import('../pages/home-page')) },
+  { path: '/', page: page(() => import('../pages/home-page')), ns: ['welcome'] },
   { path: '/sign-up', page: page(() => import('../pages/sign-up-page')), data: true, ns: ['accounts'] },
   { path: '/log-in', page: page(() => import('../pages/log-in-page')), data: true, ns: ['accounts'] },
   { path: '/forgot-password', page: page(() => import('../pages/forgot-password-page')), data: true, ns: ['accounts'] },

@@ -1,48 +1,105 @@
 import { useQuery } from '@apollo/client/react';
 import { CourseEditorDocument } from '@kapwa/graphql';
-import { useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { SentenceWithTitle, sentenceText } from '../app/sentence-with-title';
-import { ArchiveButton } from '../features/courses/components/archive-button';
+import { useViewer } from '../app/use-viewer';
 import { BackToCourse } from '../features/courses/components/back-to-course';
 import { CourseFacts } from '../features/courses/components/course-badges';
-import { groupByPart } from '../features/courses/components/course-outline';
-import { LessonForm } from '../features/courses/components/lesson-form';
+import { CourseDetails } from '../features/courses/components/course-details';
+import { EditorOutline, type EditorCourse, type OutlineSelection } from '../features/courses/components/editor-outline';
 import { Invitations } from '../features/courses/components/invitation-list';
+import { LessonForm } from '../features/courses/components/lesson-form';
 import { MemberList } from '../features/courses/components/member-list';
 import { ModuleForm } from '../features/courses/components/module-form';
-import { ModuleOpening } from '../features/courses/components/module-opening';
-import { PublishButton } from '../features/courses/components/publish-button';
-import { MoveLessonButtons, MoveModuleButtons } from '../features/courses/components/move-buttons';
-import { RemoveLessonButton } from '../features/courses/components/remove-lesson-button';
-import { RemoveModuleButton } from '../features/courses/components/remove-module-button';
+import { Button } from '../ui/button';
+import { EmptyState } from '../ui/empty-state';
+import { Icon } from '../ui/icons';
 import { QueryError } from '../ui/query-error';
-import { StatusMessage } from '../ui/field';
-import { useViewer } from '../app/use-viewer';
+import { Tabs } from '../ui/tabs';
 import { usePageTitle } from './use-page-title';
+import './course-editor.css';
 
+// The live sessions tab brings its own code and text when first opened.
+const SessionPlanner = lazy(() => import('../features/live-sessions/components/session-planner').then((module) => ({ default: module.SessionPlanner })));
+
+const TABS = ['outline', 'details', 'members', 'sessions'] as const;
+type Tab = (typeof TABS)[number];
+
+/** What the pane beside the outline shows, from the address: `?lesson=…`, `?module=…`, `?add=module`, `?add=lesson&in=…`. */
+type Pane = OutlineSelection | { kind: 'add-module' } | { kind: 'add-lesson'; moduleId?: string } | null;
+
+function paneOf(params: URLSearchParams): Pane {
+  const lesson = params.get('lesson');
+  if (lesson) return { kind: 'lesson', id: lesson };
+  const module = params.get('module');
+  if (module) return { kind: 'module', id: module };
+  const add = params.get('add');
+  if (add === 'module') return { kind: 'add-module' };
+  if (add === 'lesson') return { kind: 'add-lesson', moduleId: params.get('in') ?? undefined };
+  return null;
+}
+
+const paneKey = (pane: Pane) => (!pane ? '' : 'id' in pane ? `${pane.kind}:${pane.id}` : `${pane.kind}:${'moduleId' in pane ? (pane.moduleId ?? '') : ''}`);
+
+/**
+ * A course as its trainers build it, in tabs kept in the address: the outline (parts, weeks and
+ * lessons, arranged by dragging or with ↑/↓) beside the form of the week or lesson chosen in it, the
+ * course's details and status, its members and invitations, and its live sessions. On a phone the
+ * outline and the form take turns.
+ */
 export default function CourseEditorPage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation('courses');
   const { timeZone, language } = useViewer();
+  const [params, setParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(CourseEditorDocument, { variables: { slug } });
   const course = data?.course;
-  /** The one module or lesson whose form is open in the outline. */
-  const [editing, setEditing] = useState<string | null>(null);
-  /** What the last move in the outline did, read out to screen readers. */
-  const [moved, setMoved] = useState<string | null>(null);
   usePageTitle(course ? sentenceText(t, 'editor.title', course.title) : t('editor.titlePlain'));
+  const requested = params.get('tab');
+  const tab: Tab = TABS.find((name) => name === requested) ?? 'outline';
 
   if (loading && !course) return <p className="loading">{t('app:loading')}</p>;
   if (error) return <QueryError error={error} />;
   if (!course) return <h1>{t('course.notFound')}</h1>;
 
-  const modules = [...course.modules].sort((a, b) => a.position - b.position);
-  const reload = () => void refetch();
-  const close = () => setEditing(null);
-  // The course's words (its title, parts, weeks and lessons) in its language; the editor's own in the interface's.
-  const lang = course.language;
+  function selectTab(next: string) {
+    const search = new URLSearchParams(params);
+    if (next === 'outline') search.delete('tab');
+    else search.set('tab', next);
+    setParams(search, { replace: true });
+  }
+
+  const panels: Record<Tab, { label: string; panel: ReactNode }> = {
+    outline: {
+      label: t('editor.tabs.outline'),
+      panel: <OutlinePanes course={course} pane={paneOf(params)} onAdded={() => void refetch()} timeZone={timeZone} language={language} />,
+    },
+    details: { label: t('editor.tabs.details'), panel: <CourseDetails course={course} language={language} /> },
+    members: {
+      label: t('editor.tabs.members'),
+      panel: (
+        <section aria-labelledby="editor-members">
+          <h2 id="editor-members">{t('editor.members')}</h2>
+          <MemberList members={course.enrollments} language={language} />
+          <Invitations slug={course.slug} courseId={course.id} language={language} />
+        </section>
+      ),
+    },
+    sessions: {
+      label: t('editor.tabs.sessions'),
+      panel: (
+        <section aria-labelledby="editor-sessions">
+          <h2 id="editor-sessions">{t('editor.tabs.sessions')}</h2>
+          {/* Its code and text load with the tab (the route loads only the courses' text): it waits here meanwhile. */}
+          <Suspense fallback={<p className="loading">{t('app:loading')}</p>}>
+            <SessionPlanner slug={course.slug} timeZone={timeZone} language={language} />
+          </Suspense>
+        </section>
+      ),
+    },
+  };
 
   return (
     <article aria-labelledby="page-title" className="editor">
@@ -50,91 +107,105 @@ export default function CourseEditorPage() {
         <BackToCourse course={course} />
       </p>
       <h1 id="page-title">
-        <SentenceWithTitle t={t} i18nKey="editor.title" title={course.title} lang={lang} />
+        <SentenceWithTitle t={t} i18nKey="editor.title" title={course.title} lang={course.language} />
       </h1>
       <CourseFacts course={course} timeZone={timeZone} language={language} />
-      {course.status === 'DRAFT' && (
-        <>
-          <p>{t('editor.draftHint')}</p>
-          <PublishButton courseId={course.id} />
-        </>
-      )}
-      {course.status === 'PUBLISHED' && (
-        <>
-          <p>{t('editor.publishedHint')}</p>
-          <ArchiveButton courseId={course.id} />
-        </>
-      )}
-      {course.status === 'ARCHIVED' && (
-        <>
-          <p>{t('editor.archivedHint')}</p>
-          <PublishButton courseId={course.id} again />
-        </>
-      )}
-
-      <section aria-labelledby="editor-outline">
-        <h2 id="editor-outline">{t('outline.title')}</h2>
-        {modules.length === 0 && <p>{t('editor.noModules')}</p>}
-        <StatusMessage message={moved} />
-        {groupByPart(modules).map((group, index) => (
-          <div key={index}>
-            {group.part && <h3 lang={lang}>{group.part}</h3>}
-            <ol className="module-list">
-              {group.modules.map((module) => (
-                <li key={module.id} className="module">
-                  <strong lang={lang}>{module.title}</strong>{' '}
-                  <button type="button" className="link-button" aria-expanded={editing === `module:${module.id}`}
-                    aria-label={t('editor.editModuleNamed', { title: module.title })} onClick={() => setEditing(`module:${module.id}`)}>
-                    {t('editor.edit')}
-                  </button>{' '}
-                  <MoveModuleButtons modules={modules} module={module} onMoved={setMoved} />{' '}
-                  <RemoveModuleButton module={module} />
-                  {module.opensAt && (
-                    <p className="module-meta">
-                      <ModuleOpening opensAt={module.opensAt} timeZone={timeZone} language={language} courseTimeZone={course.timeZone} />
-                    </p>
-                  )}
-                  {editing === `module:${module.id}` && (
-                    <ModuleForm courseId={course.id} courseTimeZone={course.timeZone} courseLanguage={lang} timeZone={timeZone} language={language}
-                      module={module} onSaved={close} onCancel={close} />
-                  )}
-                  <ol className="lesson-list">
-                    {[...module.lessons]
-                      .sort((a, b) => a.position - b.position)
-                      .map((lesson) => (
-                        <li key={lesson.id}>
-                          <Link to={`/courses/${course.slug}/lessons/${lesson.id}`} lang={lang}>{lesson.title}</Link>
-                          {lesson.estimatedMinutes != null && <span className="small"> · {t('lesson.minutes', { count: lesson.estimatedMinutes })}</span>}{' '}
-                          <button type="button" className="link-button" aria-expanded={editing === `lesson:${lesson.id}`}
-                            aria-label={t('editor.editLessonNamed', { title: lesson.title })} onClick={() => setEditing(`lesson:${lesson.id}`)}>
-                            {t('editor.edit')}
-                          </button>{' '}
-                          <MoveLessonButtons modules={modules} lesson={lesson} onMoved={setMoved} />{' '}
-                          <RemoveLessonButton courseId={course.id} lesson={lesson} />
-                          {editing === `lesson:${lesson.id}` && (
-                            <LessonForm modules={modules} courseLanguage={lang} lesson={lesson} onSaved={close} onCancel={close} />
-                          )}
-                        </li>
-                      ))}
-                  </ol>
-                </li>
-              ))}
-            </ol>
-          </div>
-        ))}
-      </section>
-
-      <div className="editor-forms">
-        <ModuleForm courseId={course.id} courseTimeZone={course.timeZone} courseLanguage={lang} timeZone={timeZone} language={language}
-          part={modules.at(-1)?.part ?? ''} onAdded={reload} />
-        <LessonForm modules={modules} courseLanguage={lang} onAdded={reload} />
-      </div>
-
-      <section aria-labelledby="editor-members">
-        <h2 id="editor-members">{t('editor.members')}</h2>
-        <MemberList members={course.enrollments} language={language} />
-        <Invitations slug={course.slug} courseId={course.id} language={language} />
-      </section>
+      <Tabs label={t('editor.tabs.label')} selected={tab} onSelect={selectTab} items={TABS.map((id) => ({ id, ...panels[id] }))} />
     </article>
+  );
+}
+
+interface PanesProps {
+  course: EditorCourse;
+  pane: Pane;
+  onAdded(): void;
+  timeZone: string;
+  language: string;
+}
+
+/** The outline beside the chosen item's form (wide screens), or one after the other with a way back (phones). */
+function OutlinePanes({ course, pane, onAdded, timeZone, language }: PanesProps) {
+  const { t } = useTranslation('courses');
+  const [params, setParams] = useSearchParams();
+  const paneRef = useRef<HTMLDivElement>(null);
+  const key = paneKey(pane);
+  const shown = useRef(key);
+  const lang = course.language;
+  const modules = [...course.modules].sort((a, b) => a.position - b.position);
+  const module = pane?.kind === 'module' ? modules.find((m) => m.id === pane.id) : undefined;
+  const lesson = pane?.kind === 'lesson' ? modules.flatMap((m) => m.lessons).find((l) => l.id === pane.id) : undefined;
+
+  // Choosing an item moves focus to its form; closing it (on a phone, back to the outline) to its row.
+  useEffect(() => {
+    const was = shown.current;
+    shown.current = key;
+    if (was === key) return;
+    if (key) {
+      paneRef.current?.querySelector<HTMLElement>('h2')?.focus();
+    } else {
+      const id = was.split(':')[1];
+      const row = id ? document.querySelector<HTMLElement>(`[data-outline-id="${CSS.escape(id)}"] .outline-title`) : null;
+      (row ?? document.getElementById('editor-outline-title'))?.focus();
+    }
+  }, [key]);
+
+  const href = (set: Record<string, string>) => `?${new URLSearchParams(set)}`;
+  const close = () => {
+    const search = new URLSearchParams(params);
+    for (const name of ['lesson', 'module', 'add', 'in']) search.delete(name);
+    setParams(search);
+  };
+  const forms = { courseLanguage: lang, onCancel: close };
+
+  let content: ReactNode;
+  if (!pane) {
+    content = (
+      <EmptyState title={t('editor.pickTitle')}>
+        <p>{t('editor.pickHint')}</p>
+      </EmptyState>
+    );
+  } else if (pane.kind === 'add-module') {
+    content = (
+      <ModuleForm courseId={course.id} courseTimeZone={course.timeZone} timeZone={timeZone} language={language} part={modules.at(-1)?.part ?? ''}
+        onAdded={onAdded} key={key} {...forms} />
+    );
+  } else if (pane.kind === 'add-lesson') {
+    content = <LessonForm key={key} modules={modules} moduleId={pane.moduleId} onAdded={onAdded} {...forms} />;
+  } else if (module) {
+    content = <ModuleForm key={module.id} courseId={course.id} courseTimeZone={course.timeZone} timeZone={timeZone} language={language} module={module} {...forms} />;
+  } else if (lesson) {
+    content = <LessonForm key={lesson.id} modules={modules} lesson={lesson} {...forms} />;
+  } else {
+    content = (
+      <EmptyState title={t('editor.goneTitle')}>
+        <p>{t('editor.goneHint')}</p>
+      </EmptyState>
+    );
+  }
+
+  return (
+    <div className={['editor-panes', pane ? 'has-pane' : ''].filter(Boolean).join(' ')}>
+      <EditorOutline
+        course={course}
+        selected={pane && 'id' in pane ? pane : null}
+        hrefOf={(selection) => href({ [selection.kind]: selection.id })}
+        addHref={(kind, moduleId) => href(kind === 'module' ? { add: 'module' } : { add: 'lesson', ...(moduleId ? { in: moduleId } : {}) })}
+        onRemoved={(ids) => {
+          if (pane && 'id' in pane && ids.includes(pane.id)) close();
+        }}
+        timeZone={timeZone}
+        language={language}
+      />
+      <div ref={paneRef} className="editor-pane">
+        {pane && (
+          <p className="editor-back">
+            <Button variant="quiet" size="small" icon={<Icon name="chevronLeft" size={18} />} onClick={close}>
+              {t('editor.backToOutline')}
+            </Button>
+          </p>
+        )}
+        {content}
+      </div>
+    </div>
   );
 }

@@ -23,10 +23,11 @@ const SESSION = 'การประชุมต้อนรับ';
 
 const card = {
   __typename: 'Course', id: 'c1', slug: 'defenders-th', title: TITLE, summary: SUMMARY, kind: 'COURSE', status: 'PUBLISHED',
-  language: 'th', timeZone: 'Asia/Bangkok', startsAt: null, endsAt: null,
+  language: 'th', timeZone: 'Asia/Bangkok', startsAt: null, endsAt: null, myEnrollment: null,
+  color: '#0c5f65', cover: null, durationWeeks: null, estimatedMinutes: 0, enrollmentOpen: true,
 };
 const course = {
-  ...card, lessonCount: 1, myEnrollment: null, myEvaluation: null,
+  ...card, lessonCount: 1, myEnrollment: null, myEvaluation: null, liveSessions: [], outcomes: [], audience: null, trainers: [],
   modules: [
     {
       __typename: 'Module', id: 'm1', position: 1, title: WEEK, part: null, opensAt: null, locked: false, lessonCount: 1,
@@ -42,7 +43,7 @@ const lesson = {
 
 // The course as its trainer edits it.
 const editorCourse = {
-  ...card, lessonCount: 1, myEnrollment: { __typename: 'Enrollment', id: 'e2', role: 'TRAINER' }, enrollments: [],
+  ...card, lessonCount: 1, myEnrollment: { __typename: 'Enrollment', id: 'e2', role: 'TRAINER', status: 'ACTIVE' }, enrollments: [],
   modules: [
     {
       ...course.modules[0], part: PART,
@@ -63,9 +64,10 @@ const schedule = {
   myEnrollment: { __typename: 'Enrollment', id: 'e2', role: 'TRAINER' }, liveSessions: [liveSession],
 };
 
-// The course's trainer reads the course as its trainer: every query about it says so.
+// The course's trainer reads the course as its trainer: every query about it says so, and lists its session.
 const asTrainer = {
   ...course,
+  liveSessions: [liveSession],
   myEnrollment: { __typename: 'Enrollment', id: 'e2', role: 'TRAINER', status: 'ACTIVE', group: null, progress: 0, completedAt: null, certificate: null },
 };
 
@@ -138,15 +140,16 @@ test('the catalogue gives a Thai course’s title and summary the course’s lan
   expect(languageOf(within(title.closest('li')!).getByText('Course'))).toBe('en');
 });
 
-test('the course page: title, summary, weeks and lessons in Thai, its links and buttons in English', async () => {
+test('the course page, to a newcomer: title, summary and weeks in Thai, its links and facts in English', async () => {
   renderWithApp(<CoursePage />, { client: api() });
 
   expect(languageOf(await screen.findByRole('heading', { level: 1, name: TITLE }))).toBe('th');
   expect(languageOf(screen.getByText(SUMMARY))).toBe('th');
   expect(languageOf(screen.getByRole('heading', { name: WEEK }))).toBe('th');
-  expect(languageOf(screen.getByRole('link', { name: LESSON }))).toBe('th');
+  expect(languageOf(screen.getByText('1 lesson'))).toBe('en');
   expect(languageOf(screen.getByRole('link', { name: 'Log in to enrol' }))).toBe('en');
-  expect(languageOf(screen.getByText('· 10 min', { exact: false }))).toBe('en');
+  // The course's language, named in the reader's.
+  expect(languageOf(screen.getByText('Thai'))).toBe('en');
 });
 
 test('the lesson reader: the title and the text in Thai, the rest of the page in English', async () => {
@@ -181,14 +184,14 @@ test('the course editor: the course’s words in Thai, the editor’s in English
   expectTitleInSentence(await screen.findByRole('heading', { level: 1, name: `Edit: ${TITLE}` }));
   expectTitleInSentence(screen.getByRole('link', { name: `Back to ${TITLE}` }));
   expect(languageOf(screen.getByRole('heading', { name: PART }))).toBe('th');
-  expect(languageOf(screen.getByText(WEEK, { selector: 'strong' }))).toBe('th');
+  expect(languageOf(screen.getByRole('link', { name: WEEK }))).toBe('th');
   expect(languageOf(screen.getByRole('link', { name: LESSON }))).toBe('th');
   expect(languageOf(screen.getByRole('heading', { level: 2, name: 'Course outline' }))).toBe('en');
 
-  // The lesson's own form names it in Thai.
+  // The lesson's own form, beside the outline, names it in Thai.
   const user = userEvent.setup();
-  await user.click(screen.getByRole('button', { name: `Edit lesson “${LESSON}”` }));
-  expectTitleInSentence(screen.getByRole('heading', { level: 3, name: `Edit lesson “${LESSON}”` }), LESSON);
+  await user.click(screen.getByRole('link', { name: LESSON }));
+  expectTitleInSentence(await screen.findByRole('heading', { level: 2, name: `Edit lesson “${LESSON}”` }), LESSON);
 
   // The preview shows the text as learners will read it: in the course's language, inside the editor's.
   const [preview] = screen.getAllByRole('tab', { name: 'Preview' });

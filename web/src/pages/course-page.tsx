@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { CourseDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
-import { CourseFacts } from '../features/courses/components/course-badges';
-import { CourseOutline } from '../features/courses/components/course-outline';
+import { Link, useParams } from 'react-router';
+import { CourseLanding } from '../features/courses/components/course-landing';
 import { CourseShell, type ShellCourse } from '../features/courses/components/course-shell';
 import { CourseContinue } from '../features/courses/components/continue-learning';
 import { CourseWeeks } from '../features/courses/components/course-weeks';
-import { EnrolButton } from '../features/courses/components/enrol-button';
 import { EvaluationForm } from '../features/courses/components/evaluation-form';
 import { firstUnread } from '../features/courses/course-navigation';
 import { CourseUpcomingSessions } from '../features/live-sessions/components/upcoming-sessions';
@@ -41,8 +39,10 @@ export default function CoursePage() {
       </section>
     );
   }
-  // Its members (and the admins who run it) get the course's home; everyone else, what it is and how to join.
-  return enrollment || isAdmin ? <CourseHome course={course} /> : <CourseVisitorView course={course} />;
+  // Someone not in the course sees what it offers and how to join; its members (and the admins who run
+  // it) get the course's home.
+  if (!enrollment && !isAdmin) return <CourseLanding course={course} />;
+  return <CourseHome course={course} />;
 }
 
 /** A member's course home: where to continue, the weeks, and the course's next live sessions beside them. */
@@ -82,45 +82,5 @@ function CourseHome({ course }: { course: ShellCourse }) {
       <h2 className="visually-hidden">{t('outline.title')}</h2>
       <CourseWeeks course={course} nextLessonId={learner ? firstUnread(course.modules)?.id : null} timeZone={timeZone} language={language} />
     </CourseShell>
-  );
-}
-
-/** The course as someone outside it sees it: what it is, how to join, and its outline. */
-function CourseVisitorView({ course }: { course: ShellCourse }) {
-  const { t } = useTranslation('courses');
-  const location = useLocation();
-  const { me, timeZone, language } = useViewer();
-  return (
-    <article aria-labelledby="page-title" className="course">
-      <p className="breadcrumb">
-        <Link to="/courses">{t('catalogue.back')}</Link>
-      </p>
-      {/* The course's words in the course's language (a Thai course under an English interface is read in Thai). */}
-      <h1 id="page-title" lang={course.language}>
-        {course.title}
-      </h1>
-      <CourseFacts course={course} timeZone={timeZone} language={language} />
-      <p className="lead" lang={course.language}>
-        {course.summary}
-      </p>
-      <p>
-        <Link to={`/courses/${course.slug}/sessions`}>{t('live-sessions:schedule.link')}</Link>
-      </p>
-      <div className="course-status">
-        {course.status === 'ARCHIVED' ? (
-          <p>{t('course.notOpen')}</p>
-        ) : me ? (
-          course.status === 'PUBLISHED' && <EnrolButton courseId={course.id} />
-        ) : (
-          <p>
-            <Link className="button" to="/log-in" state={{ from: location.pathname }}>
-              {t('course.logInToEnrol')}
-            </Link>
-          </p>
-        )}
-      </div>
-      <h2 className="visually-hidden">{t('outline.title')}</h2>
-      <CourseOutline course={course} timeZone={timeZone} language={language} />
-    </article>
   );
 }

@@ -10,8 +10,7 @@ import { canManageCourse, useViewer } from '../app/use-viewer';
 import { zoneLabel } from '@kapwa/shared';
 import { CalendarFeedBox } from '../features/live-sessions/components/calendar-feed-box';
 import { SessionForm } from '../features/live-sessions/components/session-form';
-import { SessionItem } from '../features/live-sessions/components/session-item';
-import { TrainerTools } from '../features/live-sessions/components/trainer-tools';
+import { SessionList, sessionsByTime } from '../features/live-sessions/components/session-list';
 import { useNow } from '../features/live-sessions/hooks/use-now';
 import { usePageTitle } from './use-page-title';
 
@@ -42,22 +41,9 @@ export default function CourseSchedulePage() {
   }
 
   const manages = canManageCourse(isAdmin, course.myEnrollment);
-  const sessions = [...course.liveSessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const upcoming = sessions.filter((s) => new Date(s.endsAt).getTime() > now);
-  const past = sessions.filter((s) => new Date(s.endsAt).getTime() <= now).reverse();
-  const list = (items: typeof sessions) => (
-    <ul className="session-list">
-      {items.map((session) => (
-        <li key={session.id}>
-          <SessionItem session={session} courseTimeZone={course.timeZone} timeZone={timeZone} language={language} now={now}>
-            {manages && (
-              <TrainerTools slug={course.slug} courseId={course.id} courseTimeZone={course.timeZone} timeZone={timeZone}
-                language={language} session={session} now={now} />
-            )}
-          </SessionItem>
-        </li>
-      ))}
-    </ul>
+  const { upcoming, past } = sessionsByTime(course.liveSessions, now);
+  const list = (sessions: typeof upcoming) => (
+    <SessionList sessions={sessions} course={course} timeZone={timeZone} language={language} now={now} manages={manages} />
   );
 
   return (

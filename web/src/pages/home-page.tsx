@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useSession } from '../app/session';
 import { DataBoundary } from '../app/data/data-boundary';
+import { SignedOutHome } from '../features/welcome/components/signed-out-home';
 import { usePageTitle } from './use-page-title';
 
 // Only signed-in people see it: its chunk (and the data layer) stay off the signed-out first load.
@@ -23,19 +23,5 @@ export default function HomePage() {
       </Suspense>
     );
   }
-  return (
-    <section aria-labelledby="page-title">
-      <h1 id="page-title">{t('home.title')}</h1>
-      <p className="lead">{t('home.intro')}</p>
-      <p className="actions">
-        <Link className="button" to="/sign-up">
-          {t('home.signUp')}
-        </Link>
-        <Link className="button button-secondary" to="/log-in">
-          {t('home.logIn')}
-        </Link>
-      </p>
-      <p className="small">{t('home.privacy')}</p>
-    </section>
-  );
+  return <SignedOutHome />;
 }

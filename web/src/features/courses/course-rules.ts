@@ -44,3 +44,12 @@ export function suggestSlug(title: string): string {
     .slice(0, COURSE_LIMITS.slugMax)
     .replace(/-+$/, '');
 }
+
+/** The longest title a module or a lesson may have (AddModuleInput, AddLessonInput). */
+export const OUTLINE_TITLE_MAX = 200;
+
+/** Whether the API would refuse this module or lesson title: it needs 1 to 200 characters once trimmed. */
+export function outlineTitleRefused(title: string): boolean {
+  const length = title.trim().length;
+  return length < 1 || length > OUTLINE_TITLE_MAX;
+}

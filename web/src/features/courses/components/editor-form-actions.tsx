@@ -1,23 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../ui/button';
 
 /** The submit row of the editor's forms: "Add …" when adding, "Save" and "Cancel" when editing. */
 export function EditorFormActions({ editing, loading, addLabel, onCancel }: { editing: boolean; loading: boolean; addLabel: string; onCancel?(): void }) {
   const { t } = useTranslation('courses');
-  if (!editing) {
-    return (
-      <button type="submit" disabled={loading}>
-        {loading ? t('editor.adding') : addLabel}
-      </button>
-    );
-  }
   return (
     <p className="actions">
-      <button type="submit" disabled={loading}>
-        {loading ? t('editor.saving') : t('editor.save')}
-      </button>
-      <button type="button" className="button-secondary" onClick={onCancel}>
-        {t('editor.cancel')}
-      </button>
+      <Button type="submit" disabled={loading}>
+        {loading ? t(editing ? 'editor.saving' : 'editor.adding') : editing ? t('editor.save') : addLabel}
+      </Button>
+      {onCancel && (
+        <Button variant="secondary" onClick={onCancel}>
+          {t(editing ? 'editor.cancel' : 'editor.close')}
+        </Button>
+      )}
     </p>
   );
 }

@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { CourseInvitationsDocument, RevokeCourseInvitationDocument } from '@kapwa/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusMessage } from '../../../ui/field';
+import { Button } from '../../../ui/button';
+import { FadingStatus } from '../../../ui/status';
 import { InviteForm } from './invite-form';
 
 /** Invitations not yet accepted, with a way to withdraw each, and the form to send more. */
@@ -10,13 +11,13 @@ export function Invitations({ slug, courseId, language }: { slug: string; course
   const { t } = useTranslation('courses');
   const { data, refetch } = useQuery(CourseInvitationsDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const [revoke, { loading: revoking }] = useMutation(RevokeCourseInvitationDocument);
-  const [withdrawn, setWithdrawn] = useState<string | null>(null);
+  const [withdrawn, setWithdrawn] = useState<{ email: string; stamp: number } | null>(null);
   const invitations = data?.course?.invitations ?? [];
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
 
   async function withdraw(id: string, email: string) {
     await revoke({ variables: { invitationId: id } });
-    setWithdrawn(email);
+    setWithdrawn({ email, stamp: Date.now() });
     await refetch();
   }
 
@@ -32,15 +33,15 @@ export function Invitations({ slug, courseId, language }: { slug: string; course
               <span>{invitation.email}</span> · <span>{t(`roles.${invitation.role}`)}</span>
               {invitation.group && <> · <span>{invitation.group}</span></>} ·{' '}
               <span>{t('invitations.expires', { date: date.format(new Date(invitation.expiresAt)) })}</span>{' '}
-              <button type="button" disabled={revoking} onClick={() => void withdraw(invitation.id, invitation.email)}
+              <Button variant="secondary" size="small" disabled={revoking} onClick={() => void withdraw(invitation.id, invitation.email)}
                 aria-label={t('invitations.withdrawNamed', { email: invitation.email })}>
                 {t('invitations.withdraw')}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
       )}
-      <StatusMessage message={withdrawn ? t('invitations.withdrawn', { email: withdrawn }) : null} />
+      <FadingStatus message={withdrawn ? t('invitations.withdrawn', { email: withdrawn.email }) : null} stamp={withdrawn?.stamp} />
       <InviteForm courseId={courseId} onInvited={() => void refetch()} />
     </section>
   );

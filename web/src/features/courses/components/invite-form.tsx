@@ -3,7 +3,9 @@ import { InviteCourseMemberDocument, type EnrollmentRole } from '@kapwa/graphql'
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
-import { Field, FormAlert, StatusMessage } from '../../../ui/field';
+import { Field, FormAlert } from '../../../ui/field';
+import { Button } from '../../../ui/button';
+import { FadingStatus } from '../../../ui/status';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 import { courseFieldMessage } from '../course-rules';
 
@@ -19,7 +21,7 @@ export function InviteForm({ courseId, onInvited }: { courseId: string; onInvite
   const [invite, { loading }] = useMutation(InviteCourseMemberDocument);
   const [values, setValues] = useState({ email: '', role: 'LEARNER' as EnrollmentRole, group: '' });
   const { formRef, errors, setErrors } = useFormErrors();
-  const [sent, setSent] = useState<string | null>(null);
+  const [sent, setSent] = useState<{ email: string; stamp: number } | null>(null);
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   async function submit(event: FormEvent) {
@@ -31,7 +33,7 @@ export function InviteForm({ courseId, onInvited }: { courseId: string; onInvite
     setErrors(NO_ERRORS);
     try {
       await invite({ variables: { courseId, email, role: values.role, group: values.group.trim() || null } });
-      setSent(email);
+      setSent({ email, stamp: Date.now() });
       setValues((v) => ({ ...v, email: '' }));
       onInvited?.();
     } catch (error) {
@@ -60,10 +62,10 @@ export function InviteForm({ courseId, onInvited }: { courseId: string; onInvite
       <Field form="invite" name="group" label={t('fields.group')} hint={t('fields.groupHint')} error={errors.fields.group}>
         {(control) => <input {...control} type="text" maxLength={80} value={values.group} onChange={(e) => set('group')(e.target.value)} />}
       </Field>
-      <button type="submit" disabled={loading}>
+      <Button type="submit" disabled={loading}>
         {loading ? t('invitations.sending') : t('invitations.send')}
-      </button>
-      <StatusMessage message={sent ? t('invitations.sent', { email: sent }) : null} />
+      </Button>
+      <FadingStatus message={sent ? t('invitations.sent', { email: sent.email }) : null} stamp={sent?.stamp} seconds={8} />
     </form>
   );
 }

@@ -3,12 +3,14 @@ import { AddLessonDocument, PreviewMarkdownDocument, UpdateLessonDocument } from
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, apiErrorsOf, toFormErrors } from '../../../app/forms/api-errors';
-import { Field, FormAlert, StatusMessage } from '../../../ui/field';
-import { COURSE_LIMITS, courseFieldMessage } from '../course-rules';
+import { Field, FormAlert } from '../../../ui/field';
+import { FadingStatus } from '../../../ui/status';
+import { COURSE_LIMITS, OUTLINE_TITLE_MAX, courseFieldMessage, outlineTitleRefused } from '../course-rules';
 import { useKeyboardScrolling } from '../hooks/use-keyboard-scrolling';
 import { SentenceWithTitle } from '../../../app/sentence-with-title';
 import { EditorFormActions } from './editor-form-actions';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
+import { useFollowSaved } from '../hooks/use-follow-saved';
 
 const FIELDS = ['moduleId', 'title', 'estimatedMinutes', 'body'] as const;
 const TABS = ['write', 'preview'] as const;
@@ -18,6 +20,8 @@ interface Props {
   modules: readonly { id: string; title: string }[];
   /** The course's language: the lesson's words (its title, its preview) are read in it, the form in the interface's. */
   courseLanguage: string;
+  /** When adding: the module the lesson goes to, unless the trainer picks another (the last one otherwise). */
+  moduleId?: string;
   onAdded?(): void;
   /** Given: the form edits this lesson (sending only what changed) instead of adding one; it stays in its module. */
   lesson?: { id: string; title: string; body: string; estimatedMinutes?: number | null };
@@ -26,7 +30,7 @@ interface Props {
 }
 
 /** A lesson in Markdown, with a preview rendered by the API exactly as learners will see it. */
-export function LessonForm({ modules, courseLanguage, onAdded, lesson, onSaved, onCancel }: Props) {
+export function LessonForm({ modules, courseLanguage, moduleId: startIn, onAdded, lesson, onSaved, onCancel }: Props) {
   const { t } = useTranslation('courses');
   const { t: tApp } = useTranslation('app');
   const client = useApolloClient();
@@ -35,7 +39,7 @@ export function LessonForm({ modules, courseLanguage, onAdded, lesson, onSaved, 
   const loading = adding || saving;
   const prefix = lesson ? `lesson-${lesson.id}` : 'lesson';
   const [values, setValues] = useState(() => ({
-    moduleId: modules.at(-1)?.id ?? '',
+    moduleId: startIn ?? modules.at(-1)?.id ?? '',
     title: lesson?.title ?? '',
     estimatedMinutes: lesson?.estimatedMinutes != null ? String(lesson.estimatedMinutes) : '',
     body: lesson?.body ?? '',
@@ -46,8 +50,10 @@ export function LessonForm({ modules, courseLanguage, onAdded, lesson, onSaved, 
   const previewRef = useRef<HTMLDivElement>(null);
   useKeyboardScrolling(previewRef, preview.html);
   const { formRef, errors, setErrors } = useFormErrors();
-  const [added, setAdded] = useState<string | null>(null);
+  const [done, setDone] = useState<{ message: string; stamp: number } | null>(null);
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  // Renamed in the outline while this form is open: the field follows, unless it was being changed here.
+  useFollowSaved(lesson?.title, (was, now) => setValues((v) => (v.title === was ? { ...v, title: now } : v)));
   const moduleId = modules.some((m) => m.id === values.moduleId) ? values.moduleId : (modules.at(-1)?.id ?? '');
 
   async function showPreview() {
@@ -83,11 +89,11 @@ export function LessonForm({ modules, courseLanguage, onAdded, lesson, onSaved, 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAdded(null);
+    setDone(null);
     const minutes = values.estimatedMinutes ? Number(values.estimatedMinutes) : null;
     const missing: Record<string, string> = {};
     if (!lesson && !moduleId) missing.moduleId = courseFieldMessage(t, 'moduleId');
-    if (!values.title.trim()) missing.title = courseFieldMessage(t, 'lessonTitle');
+    if (outlineTitleRefused(values.title)) missing.title = courseFieldMessage(t, 'lessonTitle');
     if (minutes != null && (!Number.isInteger(minutes) || minutes < COURSE_LIMITS.minutesMin || minutes > COURSE_LIMITS.minutesMax)) {
       missing.estimatedMinutes = courseFieldMessage(t, 'estimatedMinutes');
     }
@@ -106,11 +112,12 @@ export function LessonForm({ modules, courseLanguage, onAdded, lesson, onSaved, 
         if (minutes !== (lesson.estimatedMinutes ?? null)) input.estimatedMinutes = minutes;
         if (values.body !== lesson.body) input.body = values.body;
         if (Object.keys(input).length) await update({ variables: { lessonId: lesson.id, input } });
+        setDone({ message: t('editor.saved'), stamp: Date.now() });
         onSaved?.();
         return;
       }
       await add({ variables: { input: { moduleId, title: values.title.trim(), estimatedMinutes: minutes, body: values.body } } });
-      setAdded(values.title.trim());
+      setDone({ message: t('editor.lessonAdded', { title: values.title.trim() }), stamp: Date.now() });
       setValues((v) => ({ ...v, title: '', estimatedMinutes: '', body: '' }));
       setTab('write');
       onAdded?.();
@@ -125,11 +132,13 @@ export function LessonForm({ modules, courseLanguage, onAdded, lesson, onSaved, 
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${prefix}-form-title`} className="form">
       {lesson ? (
-        <h3 id={`${prefix}-form-title`}>
+        <h2 id={`${prefix}-form-title`} tabIndex={-1}>
           <SentenceWithTitle t={t} i18nKey="editor.editLesson" title={lesson.title} lang={courseLanguage} />
-        </h3>
+        </h2>
       ) : (
-        <h2 id={`${prefix}-form-title`}>{t('editor.addLesson')}</h2>
+        <h2 id={`${prefix}-form-title`} tabIndex={-1}>
+          {t('editor.addLesson')}
+        </h2>
       )}
       <FormAlert message={errors.form} />
       {!lesson && (
@@ -146,7 +155,7 @@ export function LessonForm({ modules, courseLanguage, onAdded, lesson, onSaved, 
         </Field>
       )}
       <Field form={prefix} name="title" label={t('fields.lessonTitle')} error={errors.fields.title}>
-        {(control) => <input {...control} type="text" required maxLength={200} value={values.title} onChange={(e) => set('title')(e.target.value)} />}
+        {(control) => <input {...control} type="text" required maxLength={OUTLINE_TITLE_MAX} value={values.title} onChange={(e) => set('title')(e.target.value)} />}
       </Field>
       <Field form={prefix} name="estimatedMinutes" label={t('fields.estimatedMinutes')} hint={t('fields.optional')}
         error={errors.fields.estimatedMinutes}>
@@ -155,11 +164,11 @@ export function LessonForm({ modules, courseLanguage, onAdded, lesson, onSaved, 
             value={values.estimatedMinutes} onChange={(e) => set('estimatedMinutes')(e.target.value)} />
         )}
       </Field>
-      <div className="editor-tabs" role="tablist" aria-label={t('fields.body')} onKeyDown={moveBetweenTabs}>
+      <div className="ui-tablist" role="tablist" aria-label={t('fields.body')} onKeyDown={moveBetweenTabs}>
         {TABS.map((name) => (
           <button key={name} ref={(button) => { tabRefs.current[name] = button; }} type="button" role="tab" id={`${prefix}-tab-${name}`}
             aria-controls={`${prefix}-panel-${name}`} aria-selected={tab === name} tabIndex={tab === name ? 0 : -1}
-            className={tab === name ? 'tab tab-active' : 'tab'} onClick={() => select(name)}>
+            className="ui-tab" onClick={() => select(name)}>
             {t(`editor.${name}`)}
           </button>
         ))}
@@ -185,7 +194,7 @@ export function LessonForm({ modules, courseLanguage, onAdded, lesson, onSaved, 
           ))}
       </div>
       <EditorFormActions editing={!!lesson} loading={loading} addLabel={t('editor.addLessonSubmit')} onCancel={onCancel} />
-      <StatusMessage message={added ? t('editor.lessonAdded', { title: added }) : null} />
+      <FadingStatus message={done?.message ?? null} stamp={done?.stamp} />
     </form>
   );
 }

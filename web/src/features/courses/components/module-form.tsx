@@ -3,12 +3,15 @@ import { AddModuleDocument, UpdateModuleDocument } from '@kapwa/graphql';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
-import { Field, FormAlert, StatusMessage } from '../../../ui/field';
-import { courseFieldMessage } from '../course-rules';
+import { Button } from '../../../ui/button';
+import { Field, FormAlert } from '../../../ui/field';
+import { FadingStatus } from '../../../ui/status';
+import { OUTLINE_TITLE_MAX, courseFieldMessage, outlineTitleRefused } from '../course-rules';
 import { formatInstant, utcToZoned, zoneLabel, zonedToUtc } from '@kapwa/shared';
 import { SentenceWithTitle } from '../../../app/sentence-with-title';
 import { EditorFormActions } from './editor-form-actions';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
+import { useFollowSaved } from '../hooks/use-follow-saved';
 
 const FIELDS = ['title', 'part', 'opensAt'] as const;
 
@@ -42,15 +45,17 @@ export function ModuleForm({ courseId, courseTimeZone, courseLanguage, timeZone,
     : { title: '', part, opensAt: '' };
   const [values, setValues] = useState(initial);
   const { formRef, errors, setErrors } = useFormErrors();
-  const [added, setAdded] = useState<string | null>(null);
+  const [done, setDone] = useState<{ message: string; stamp: number } | null>(null);
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  // Renamed in the outline while this form is open: the field follows, unless it was being changed here.
+  useFollowSaved(module?.title, (was, now) => setValues((v) => (v.title === was ? { ...v, title: now } : v)));
   const opensAtUtc = values.opensAt ? zonedToUtc(values.opensAt, courseTimeZone) : null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAdded(null);
+    setDone(null);
     const missing: Record<string, string> = {};
-    if (!values.title.trim()) missing.title = courseFieldMessage(t, 'moduleTitle');
+    if (outlineTitleRefused(values.title)) missing.title = courseFieldMessage(t, 'moduleTitle');
     if (values.opensAt && !opensAtUtc) missing.opensAt = courseFieldMessage(t, 'opensAt');
     if (Object.keys(missing).length) {
       setErrors({ fields: missing, form: null });
@@ -65,13 +70,14 @@ export function ModuleForm({ courseId, courseTimeZone, courseLanguage, timeZone,
         if (values.part.trim() !== initial.part) input.part = values.part.trim() || null;
         if (values.opensAt !== initial.opensAt) input.opensAt = opensAtUtc;
         if (Object.keys(input).length) await update({ variables: { moduleId: module.id, input } });
+        setDone({ message: t('editor.saved'), stamp: Date.now() });
         onSaved?.();
         return;
       }
       await add({
         variables: { input: { courseId, title: values.title.trim(), part: values.part.trim() || null, opensAt: opensAtUtc } },
       });
-      setAdded(values.title.trim());
+      setDone({ message: t('editor.moduleAdded', { title: values.title.trim() }), stamp: Date.now() });
       setValues((v) => ({ ...v, title: '', opensAt: '' }));
       onAdded?.();
     } catch (error) {
@@ -82,15 +88,17 @@ export function ModuleForm({ courseId, courseTimeZone, courseLanguage, timeZone,
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${prefix}-form-title`} className="form">
       {module ? (
-        <h3 id={`${prefix}-form-title`}>
+        <h2 id={`${prefix}-form-title`} tabIndex={-1}>
           <SentenceWithTitle t={t} i18nKey="editor.editModule" title={module.title} lang={courseLanguage} />
-        </h3>
+        </h2>
       ) : (
-        <h2 id={`${prefix}-form-title`}>{t('editor.addModule')}</h2>
+        <h2 id={`${prefix}-form-title`} tabIndex={-1}>
+          {t('editor.addModule')}
+        </h2>
       )}
       <FormAlert message={errors.form} />
       <Field form={prefix} name="title" label={t('fields.moduleTitle')} error={errors.fields.title}>
-        {(control) => <input {...control} type="text" required maxLength={200} value={values.title} onChange={(e) => set('title')(e.target.value)} />}
+        {(control) => <input {...control} type="text" required maxLength={OUTLINE_TITLE_MAX} value={values.title} onChange={(e) => set('title')(e.target.value)} />}
       </Field>
       <Field form={prefix} name="part" label={t('fields.part')} hint={t('fields.partHint')} error={errors.fields.part}>
         {(control) => <input {...control} type="text" maxLength={200} value={values.part} onChange={(e) => set('part')(e.target.value)} />}
@@ -101,9 +109,9 @@ export function ModuleForm({ courseId, courseTimeZone, courseLanguage, timeZone,
       </Field>
       {module && values.opensAt && (
         <p>
-          <button type="button" className="link-button" onClick={() => set('opensAt')('')}>
+          <Button variant="quiet" size="small" onClick={() => set('opensAt')('')}>
             {t('editor.openNow')}
-          </button>
+          </Button>
         </p>
       )}
       {opensAtUtc && timeZone !== courseTimeZone && (
@@ -112,7 +120,7 @@ export function ModuleForm({ courseId, courseTimeZone, courseLanguage, timeZone,
         </p>
       )}
       <EditorFormActions editing={!!module} loading={loading} addLabel={t('editor.addModuleSubmit')} onCancel={onCancel} />
-      <StatusMessage message={added ? t('editor.moduleAdded', { title: added }) : null} />
+      <FadingStatus message={done?.message ?? null} stamp={done?.stamp} />
     </form>
   );
 }

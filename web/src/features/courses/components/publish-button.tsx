@@ -3,6 +3,7 @@ import { PublishCourseDocument } from '@kapwa/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
+import { Button } from '../../../ui/button';
 import { FormAlert } from '../../../ui/field';
 
 /** Publishes a draft, or with `again` opens an archived course once more. */
@@ -26,9 +27,9 @@ export function PublishButton({ courseId, again = false }: { courseId: string; a
   return (
     <div className="publish">
       <FormAlert message={error} />
-      <button type="button" onClick={publish} disabled={loading}>
+      <Button onClick={() => void publish()} disabled={loading}>
         {loading ? t('editor.publishing') : t(again ? 'editor.publishAgain' : 'editor.publish')}
-      </button>
+      </Button>
     </div>
   );
 }

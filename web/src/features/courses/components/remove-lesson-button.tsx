@@ -1,31 +1,33 @@
 import { useMutation } from '@apollo/client/react';
 import { DeleteLessonDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction } from '../../../ui/confirm-action';
+import { RemoveDialog } from './remove-dialog';
 
 interface Props {
   courseId: string;
   lesson: { id: string; title: string };
+  open: boolean;
+  onClose(): void;
+  onRemoved(): void;
 }
 
 /**
- * Removing a lesson loses learners' ticks on it: it asks once more, in the page. The answer is the module
- * with its remaining lessons (later ones moved up), which updates the outline through the cache.
+ * Removing a lesson loses learners' ticks on it: it asks once more. The answer is the module with its
+ * remaining lessons (later ones moved up), which updates the outline through the cache.
  */
-export function RemoveLessonButton({ courseId, lesson }: Props) {
+export function RemoveLessonDialog({ courseId, lesson, open, onClose, onRemoved }: Props) {
   const { t } = useTranslation('courses');
   const [mutate, { loading }] = useMutation(DeleteLessonDocument);
   return (
-    <ConfirmAction
-      id={`remove-${lesson.id}`}
-      ask={t('editor.remove')}
-      askLabel={t('editor.removeLessonNamed', { title: lesson.title })}
-      askClassName="link-button"
+    <RemoveDialog
+      open={open}
+      title={t('editor.removeLessonTitle')}
       question={t('editor.removeLessonQuestion', { title: lesson.title })}
       confirm={t('editor.removeLessonConfirm')}
       confirming={t('editor.removing')}
       keep={t('editor.keepLesson')}
       busy={loading}
+      onClose={onClose}
       onConfirm={async () => {
         await mutate({
           variables: { lessonId: lesson.id },
@@ -36,6 +38,7 @@ export function RemoveLessonButton({ courseId, lesson }: Props) {
             });
           },
         });
+        onRemoved();
       }}
     />
   );

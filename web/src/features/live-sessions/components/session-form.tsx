@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { NO_ERRORS, toFormErrors } from '../../../app/forms/api-errors';
 import { HiddenItemName } from '../../../app/hidden-item-name';
 import { SentenceWithTitle } from '../../../app/sentence-with-title';
-import { Field, FormAlert, StatusMessage } from '../../../ui/field';
+import { Field, FormAlert } from '../../../ui/field';
+import { FadingStatus } from '../../../ui/status';
 import { useScheduleSession, useUpdateSession } from '../hooks/use-session-mutations';
 import { SESSION_LIMITS, isWebAddress, parseGroups, sessionFieldMessage } from '../session-rules';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
@@ -43,7 +44,7 @@ export function SessionForm({ courseId, courseTimeZone, timeZone, language, sess
   const initial = initialValues(session, courseTimeZone);
   const [values, setValues] = useState(initial);
   const { formRef, errors, setErrors } = useFormErrors();
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ message: string; stamp: number } | null>(null);
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   const form = session ? `session-${session.id}` : 'session-new';
   const startsAtUtc = values.startsAt ? zonedToUtc(values.startsAt, courseTimeZone) : null;
@@ -88,7 +89,7 @@ export function SessionForm({ courseId, courseTimeZone, timeZone, language, sess
     try {
       if (session) {
         await update(session.id, changes());
-        setDone(t('form.saved'));
+        setDone({ message: t('form.saved'), stamp: Date.now() });
       } else {
         const groups = parseGroups(values.breakoutGroups);
         await schedule({
@@ -100,7 +101,7 @@ export function SessionForm({ courseId, courseTimeZone, timeZone, language, sess
           // Empty: the API takes the course's enrolment groups.
           ...(groups.length ? { breakoutGroups: groups } : {}),
         });
-        setDone(t('form.scheduled', { title: values.title.trim() }));
+        setDone({ message: t('form.scheduled', { title: values.title.trim() }), stamp: Date.now() });
         setValues(initialValues(undefined, courseTimeZone));
       }
       onDone?.();
@@ -156,7 +157,7 @@ export function SessionForm({ courseId, courseTimeZone, timeZone, language, sess
         {loading ? t('form.saving') : session ? t('form.save') : t('form.schedule')}
         {session && <HiddenItemName name={session.title} lang={session.course.language} />}
       </button>
-      <StatusMessage message={done} />
+      <FadingStatus message={done?.message ?? null} stamp={done?.stamp} seconds={8} />
     </form>
   );
 }
