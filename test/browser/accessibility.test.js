@@ -184,7 +184,7 @@ test('the main pages have no serious accessibility violations for a learner', as
       await auditPages(
         page,
         [
-          ['dashboard', '/', shows((p) => p.getByRole('region', { name: 'Upcoming sessions' }).getByRole('link', { name: /^Join/ }))],
+          ['dashboard', '/', shows((p) => p.getByRole('region', { name: 'Next live session' }).getByRole('link', { name: /^Join/ }))],
           ['my learning', '/learning', async (p) => {
             await p.getByRole('link', { name: 'Your certificate' }).waitFor(TIMEOUT);
             // A screen reader reads the Thai course's title in Thai (and axe checks the lang is valid).

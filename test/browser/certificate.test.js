@@ -55,12 +55,13 @@ test('a learner completes a course, gets a certificate anyone can verify, and th
       // Each week's lesson, opened from the course outline.
       for (const [index, { lessons }] of MODULES.entries()) {
         const [lessonTitle] = lessons[0];
-        await page.getByRole('link', { name: lessonTitle }).click();
+        // In its week (the "Up next" call to action names it too).
+        await page.getByRole('link', { name: lessonTitle, exact: true }).click();
         await page.getByRole('heading', { level: 1, name: lessonTitle }).waitFor(TIMEOUT);
         await page.getByRole('button', { name: 'Mark complete' }).click();
         await page.getByRole('status').filter({ hasText: 'You completed this lesson' }).waitFor(TIMEOUT);
         await page.getByTestId('progress-text').filter({ hasText: `${index + 1} of 2` }).waitFor(TIMEOUT);
-        await page.getByRole('link', { name: `Back to ${course.title}` }).click();
+        await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: course.title }).click();
         await page.getByRole('heading', { level: 1, name: course.title }).waitFor(TIMEOUT);
       }
 

@@ -32,7 +32,7 @@ test('a learner in Yangon sees a session at 11:30 Tokyo as 09:00 their time, wit
 
       // The course page links to its schedule.
       await page.goto(`/courses/${course.slug}`);
-      await page.getByRole('link', { name: 'Live sessions' }).click();
+      await page.getByRole('navigation', { name: 'Course sections' }).getByRole('link', { name: 'Live sessions' }).click();
       const session = page.getByRole('article', { name: /Orientation/ });
       await session.waitFor(TIMEOUT);
       const when = await session.getByTestId('session-time').innerText();
@@ -47,12 +47,18 @@ test('a learner in Yangon sees a session at 11:30 Tokyo as 09:00 their time, wit
       expect(await session.getByRole('link', { name: /^Join/ }).count()).toBe(0);
       await session.getByText('The join button appears 15 minutes before the start.').waitFor(TIMEOUT);
 
-      // The same words on the dashboard.
-      await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
-      const upcoming = page.getByRole('region', { name: 'Upcoming sessions' });
-      const onDashboard = upcoming.getByRole('article', { name: /Orientation/ }).getByTestId('session-time');
-      await onDashboard.waitFor(TIMEOUT);
-      expect(await onDashboard.innerText()).toBe(when);
+      // The same words beside the course's home, and on the dashboard as the next live session.
+      await page.getByRole('navigation', { name: 'Course sections' }).getByRole('link', { name: 'Overview' }).click();
+      const beside = page.getByRole('region', { name: 'Upcoming sessions' }).getByRole('article', { name: /Orientation/ });
+      await beside.waitFor(TIMEOUT);
+      expect(await beside.getByTestId('session-time').innerText()).toBe(when);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+      const next = page.getByRole('region', { name: 'Next live session' }).getByRole('article', { name: /Orientation/ });
+      await next.waitFor(TIMEOUT);
+      expect(await next.getByTestId('session-time').innerText()).toBe(when);
+      // Not yet time to join; adding it to a calendar is one small link.
+      await next.getByText('The join button appears 15 minutes before the start.').waitFor(TIMEOUT);
+      expect(await next.getByRole('link', { name: /^Add to calendar\W+Orientation$/ }).getAttribute('href')).toMatch(/^\/calendar\/sessions\/.+\.ics$/);
     },
     // The browser says Berlin: the profile's zone is the one that counts.
     { timezoneId: 'Europe/Berlin' },

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { CertificateView } from '../features/certificates/components/certificate-view';
 import { MyLearningList } from '../features/courses/components/my-learning-list';
-import UpcomingSessions from '../features/live-sessions/components/upcoming-sessions';
+import { NextSession } from '../features/live-sessions/components/upcoming-sessions';
 import { fakeApi, renderWithApp } from '../test/render';
 import CourseEditorPage from './course-editor-page';
 import CourseEvaluationPage from './course-evaluation-page';
@@ -64,10 +64,17 @@ const schedule = {
   myEnrollment: { __typename: 'Enrollment', id: 'e2', role: 'TRAINER' }, liveSessions: [liveSession],
 };
 
-const api = () =>
+// The course's trainer reads the course as its trainer: every query about it says so, and lists its session.
+const asTrainer = {
+  ...course,
+  liveSessions: [liveSession],
+  myEnrollment: { __typename: 'Enrollment', id: 'e2', role: 'TRAINER', status: 'ACTIVE', group: null, progress: 0, completedAt: null, certificate: null },
+};
+
+const api = ({ trainer = false } = {}) =>
   fakeApi((operation) => {
     if (operation === 'Courses') return { data: { courses: [card] } };
-    if (operation === 'Course') return { data: { course } };
+    if (operation === 'Course') return { data: { course: trainer ? asTrainer : course } };
     if (operation === 'Lesson') return { data: { lesson } };
     if (operation === 'CourseEditor') return { data: { course: editorCourse } };
     if (operation === 'PreviewMarkdown') return { data: { previewMarkdown: `<p>${TEXT}</p>` } };
@@ -100,7 +107,11 @@ const api = () =>
           myEnrollments: [
             {
               __typename: 'Enrollment', id: 'e1', role: 'LEARNER', status: 'ACTIVE', group: null, progress: 0, completedAt: null, certificate: null,
-              course: { __typename: 'Course', id: 'c1', slug: 'defenders-th', title: TITLE, language: 'th', lessonCount: 1 },
+              nextLesson: { __typename: 'Lesson', id: 'l1', title: LESSON, module: { __typename: 'Module', id: 'm1', title: WEEK } },
+              course: {
+                __typename: 'Course', id: 'c1', slug: 'defenders-th', title: TITLE, language: 'th', timeZone: 'Asia/Bangkok', lessonCount: 1,
+                modules: [{ __typename: 'Module', id: 'm1', locked: false, opensAt: null }],
+              },
             },
           ],
         },
@@ -146,9 +157,14 @@ test('the lesson reader: the title and the text in Thai, the rest of the page in
 
   expect(await screen.findByRole('heading', { level: 1, name: LESSON })).toHaveAttribute('lang', 'th');
   expect(container.querySelector('.prose')).toHaveAttribute('lang', 'th');
-  expect(languageOf(screen.getByText(WEEK))).toBe('th');
+  // The week above the title, in the breadcrumbs and in the outline.
+  for (const week of screen.getAllByText(WEEK)) expect(languageOf(week)).toBe('th');
   expect(languageOf(screen.getByRole('link', { name: 'Log in to record your progress' }))).toBe('en');
-  expectTitleInSentence(screen.getByRole('link', { name: `Back to ${TITLE}` }));
+  const breadcrumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
+  expect(languageOf(within(breadcrumbs).getByRole('link', { name: TITLE }))).toBe('th');
+  expect(languageOf(within(breadcrumbs).getByRole('link', { name: 'Courses' }))).toBe('en');
+  const outline = screen.getByRole('navigation', { name: 'Course outline' });
+  expect(languageOf(within(within(outline).getByRole('link', { name: LESSON })).getByText(LESSON))).toBe('th');
   const neighbours = screen.getByRole('navigation', { name: 'Previous and next lesson' });
   expect(languageOf(within(neighbours).getByRole('link', { name: 'Back to the course' }))).toBe('en');
 });
@@ -187,10 +203,11 @@ test('the course editor: the course’s words in Thai, the editor’s in English
 });
 
 test('the course schedule: the course’s and the session’s titles in Thai, the buttons and their sentences in English', async () => {
-  renderWithApp(<CourseSchedulePage />, { client: api() });
+  renderWithApp(<CourseSchedulePage />, { client: api({ trainer: true }) });
 
-  expectTitleInSentence(await screen.findByRole('heading', { level: 1, name: `Live sessions: ${TITLE}` }));
-  expectTitleInSentence(screen.getByRole('link', { name: `Back to ${TITLE}` }));
+  expect(languageOf(await screen.findByRole('heading', { level: 1, name: TITLE }))).toBe('th');
+  expect(languageOf(within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', { name: TITLE }))).toBe('th');
+  expect(languageOf(within(screen.getByRole('navigation', { name: 'Course sections' })).getByRole('link', { name: 'Live sessions' }))).toBe('en');
   const session = screen.getByRole('article', { name: SESSION });
   expectTitleInSentence(within(session).getByRole('heading', { name: SESSION }), SESSION);
   // Every button and link of the session: its words in English, the session it acts on in Thai.
@@ -206,14 +223,16 @@ test('the course schedule: the course’s and the session’s titles in Thai, th
   expectTitleInSentence(within(session).getByRole('group', { name: `Cancel “${SESSION}”? Every member will be told.` }), SESSION);
 });
 
-test('the dashboard’s upcoming sessions: the session and its course in Thai', async () => {
-  renderWithApp(<UpcomingSessions />, { client: api() });
+test('the dashboard’s next live session: the session and its course in Thai', async () => {
+  const course = { __typename: 'Course', id: 'c1', slug: 'defenders-th', title: TITLE, language: 'th', timeZone: 'Asia/Bangkok' } as const;
+  renderWithApp(<NextSession sessions={[{ ...liveSession, course } as never]} />, { client: api() });
 
   const session = await screen.findByRole('article', { name: SESSION });
   expectTitleInSentence(within(session).getByRole('heading', { name: SESSION }), SESSION);
   expect(languageOf(within(session).getByRole('link', { name: TITLE }))).toBe('th');
   expectTitleInSentence(within(session).getByRole('link', { name: `Join: ${SESSION}` }), SESSION);
-  expect(languageOf(screen.getByRole('heading', { level: 2, name: 'Upcoming sessions' }))).toBe('en');
+  expectTitleInSentence(within(session).getByRole('link', { name: `Add to calendar: ${SESSION}` }), SESSION);
+  expect(languageOf(screen.getByRole('heading', { level: 2, name: 'Next live session' }))).toBe('en');
 });
 
 test('the evaluation summary names the course in Thai', async () => {

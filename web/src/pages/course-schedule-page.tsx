@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { CourseScheduleDocument } from '@kapwa/graphql';
+import { CourseDocument, CourseScheduleDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { SentenceWithTitle, sentenceText } from '../app/sentence-with-title';
-import { BackToCourse } from '../features/courses/components/back-to-course';
+import { sentenceText } from '../app/sentence-with-title';
+import { CourseShell } from '../features/courses/components/course-shell';
 import { QueryError } from '../ui/query-error';
+import { Skeleton } from '../ui/skeleton';
 import { canManageCourse, useViewer } from '../app/use-viewer';
 import { zoneLabel } from '@kapwa/shared';
 import { CalendarFeedBox } from '../features/live-sessions/components/calendar-feed-box';
@@ -19,12 +20,16 @@ export default function CourseSchedulePage() {
   const { me, isAdmin, timeZone, language } = useViewer();
   const now = useNow();
   const { data, loading, error, refetch } = useQuery(CourseScheduleDocument, { variables: { slug } });
+  // The course's frame (title, progress, outline): usually cached from the course's home.
+  const outline = useQuery(CourseDocument, { variables: { slug } });
   const course = data?.course;
+  const shellCourse = outline.data?.course;
   usePageTitle(course ? sentenceText(t, 'schedule.title', course.title) : t('schedule.titlePlain'));
 
-  if (loading && !course) return <p className="loading">{t('app:loading')}</p>;
+  if ((loading && !course) || (outline.loading && !shellCourse)) return <Skeleton lines={6} label={t('app:loading')} />;
   if (error) return <QueryError error={error} />;
-  if (!course) {
+  if (outline.error) return <QueryError error={outline.error} />;
+  if (!course || !shellCourse) {
     return (
       <section>
         <h1>{t('courses:course.notFound')}</h1>
@@ -42,13 +47,7 @@ export default function CourseSchedulePage() {
   );
 
   return (
-    <article aria-labelledby="page-title" className="schedule">
-      <p className="breadcrumb">
-        <BackToCourse course={course} />
-      </p>
-      <h1 id="page-title">
-        <SentenceWithTitle t={t} i18nKey="schedule.title" title={course.title} lang={course.language} />
-      </h1>
+    <CourseShell course={shellCourse} section="sessions">
       <p className="lead">{t('schedule.intro', { zone: zoneLabel(timeZone, language), courseZone: zoneLabel(course.timeZone, language) })}</p>
       {!me && <p>{t('schedule.logInToJoin')}</p>}
       {me && !course.myEnrollment && !isAdmin && <p>{t('schedule.enrolToJoin')}</p>}
@@ -74,6 +73,6 @@ export default function CourseSchedulePage() {
       )}
 
       {me && (course.myEnrollment || isAdmin) && <CalendarFeedBox />}
-    </article>
+    </CourseShell>
   );
 }

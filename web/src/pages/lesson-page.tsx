@@ -1,62 +1,92 @@
-import { useQuery } from '@apollo/client/react';
-import { CourseDocument, LessonDocument } from '@kapwa/graphql';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { CourseDocument, LessonDocument, type LessonQuery } from '@kapwa/graphql';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { BackToCourse } from '../features/courses/components/back-to-course';
+import { CourseShell, type ShellCourse } from '../features/courses/components/course-shell';
 import { EnrolButton } from '../features/courses/components/enrol-button';
 import { LessonReader } from '../features/courses/components/lesson-reader';
+import { LessonPager, LessonSwitcher } from '../features/courses/components/lesson-switcher';
+import { ModuleOpening } from '../features/courses/components/module-opening';
 import { ProgressBar } from '../features/courses/components/progress-bar';
-import { QueryError } from '../ui/query-error';
-import { useViewer } from '../app/use-viewer';
+import { lessonPlace, nextOpening } from '../features/courses/course-navigation';
 import { lessonNeighbours } from '../features/courses/lesson-order';
+import { QueryError } from '../ui/query-error';
+import { Skeleton } from '../ui/skeleton';
+import { canManageCourse, useViewer } from '../app/use-viewer';
 import { usePageTitle } from './use-page-title';
 
 export default function LessonPage() {
   const { slug = '', lessonId = '' } = useParams();
   const { t } = useTranslation('courses');
-  const location = useLocation();
-  const { me } = useViewer();
+  const { isAdmin } = useViewer();
   const lessonQuery = useQuery(LessonDocument, { variables: { id: lessonId } });
-  // The outline (usually cached from the course page) gives the neighbours and the progress.
+  // The outline (usually cached from the course page) gives the shell, the neighbours and the progress.
   const courseQuery = useQuery(CourseDocument, { variables: { slug } });
   const lesson = lessonQuery.data?.lesson;
   const course = courseQuery.data?.course;
-  const headingRef = useRef<HTMLHeadingElement>(null);
   usePageTitle(lesson?.title ?? t('lesson.title'));
 
-  // Moving to the next lesson keeps the page: bring focus and scroll back to the top, as a new page would.
-  useEffect(() => {
-    if (lesson?.id) {
-      headingRef.current?.focus({ preventScroll: true });
-      window.scrollTo?.(0, 0);
-    }
-  }, [lesson?.id]);
+  if (courseQuery.loading && !course) return <Skeleton lines={8} label={t('app:loading')} />;
+  if (courseQuery.error) return <QueryError error={courseQuery.error} />;
+  if (!course) return <LessonUnavailable slug={slug} />;
 
-  if ((lessonQuery.loading && !lesson) || (courseQuery.loading && !course)) return <p className="loading">{t('app:loading')}</p>;
-  if (lessonQuery.error) return <QueryError error={lessonQuery.error} />;
-  const back = course ? <BackToCourse course={course} /> : <Link to={`/courses/${slug}`}>{t('lesson.backToCourse')}</Link>;
-  if (!lesson) {
-    return (
-      <section>
-        <h1>{t('lesson.unavailable')}</h1>
-        <p>{t('lesson.unavailableHint')}</p>
-        <p>{back}</p>
-      </section>
-    );
-  }
-
-  const enrollment = course?.myEnrollment;
-  // Titles and text are in the course's language, the links and buttons around them in the interface's.
-  const lang = lesson.module.course.language;
-  const { previous, next } = course ? lessonNeighbours(course.modules, lesson.id) : { previous: null, next: null };
+  // Known from the outline before the lesson itself arrives: the frame stays put from lesson to lesson.
+  const place = lessonPlace(course.modules, lessonId);
+  const fromOutline = place?.module.lessons.find((item) => item.id === lessonId);
+  const crumb = lesson ?? (fromOutline && place ? { ...fromOutline, module: place.module } : undefined);
+  const { previous, next } = lessonNeighbours(course.modules, lessonId, { includeLocked: canManageCourse(isAdmin, course.myEnrollment) });
 
   return (
+    <CourseShell course={course} section="lesson" lesson={crumb}>
+      <LessonSwitcher course={course} lessonId={lessonId} previous={previous} next={next} />
+      {lessonQuery.loading && !lesson ? (
+        <Skeleton lines={8} label={t('app:loading')} />
+      ) : lessonQuery.error ? (
+        <QueryError error={lessonQuery.error} />
+      ) : lesson ? (
+        <LessonArticle lesson={lesson} course={course} previous={previous} next={next} />
+      ) : (
+        <LessonUnavailable slug={slug} />
+      )}
+    </CourseShell>
+  );
+}
+
+type Lesson = NonNullable<LessonQuery['lesson']>;
+type Neighbour = { id: string; title: string } | null;
+
+function LessonArticle({ lesson, course, previous, next }: { lesson: Lesson; course: ShellCourse; previous: Neighbour; next: Neighbour }) {
+  const { t } = useTranslation('courses');
+  const location = useLocation();
+  const { me, timeZone, language } = useViewer();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const client = useApolloClient();
+  const enrollment = course.myEnrollment;
+  const learner = enrollment?.role === 'LEARNER';
+  // Titles and text are in the course's language, the links and buttons around them in the interface's.
+  const lang = lesson.module.course.language;
+
+  // Moving to another lesson keeps the page: bring focus and scroll back to the top, as a new page would.
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+    window.scrollTo?.(0, 0);
+  }, [lesson.id]);
+
+  // While this one is read, fetch the next lesson's text, so "Next" opens at once on a slow link
+  // (not when the reader asked the browser to save data).
+  useEffect(() => {
+    const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+    if (!next || saveData) return;
+    const timer = setTimeout(() => void client.query({ query: LessonDocument, variables: { id: next.id } }).catch(() => {}), 2000);
+    return () => clearTimeout(timer);
+  }, [client, next?.id]);
+
+  const opensAt = learner && !next ? nextOpening(course.modules) : null;
+  return (
     <article className="lesson" aria-labelledby="page-title">
-      <p className="breadcrumb">
-        {back}
-        <span aria-hidden="true"> › </span>
-        <span lang={lang}>{lesson.module.title}</span>
+      <p className="lesson-kicker" lang={lang}>
+        {lesson.module.title}
       </p>
       <h1 id="page-title" ref={headingRef} tabIndex={-1} lang={lang}>
         {lesson.title}
@@ -64,7 +94,7 @@ export default function LessonPage() {
       {lesson.estimatedMinutes != null && <p className="small">{t('lesson.estimated', { count: lesson.estimatedMinutes })}</p>}
 
       {/* Trainers read along without recording progress. */}
-      <LessonReader lesson={lesson} canComplete={enrollment?.role === 'LEARNER'} />
+      <LessonReader lesson={lesson} canComplete={learner} />
 
       {!me && (
         <p>
@@ -73,36 +103,41 @@ export default function LessonPage() {
           </Link>
         </p>
       )}
-      {me && course && !enrollment && course.status === 'PUBLISHED' && (
+      {me && !enrollment && course.status === 'PUBLISHED' && (
         <div className="lesson-enrol">
           <p>{t('lesson.enrolToRecord')}</p>
           <EnrolButton courseId={course.id} />
         </div>
       )}
-      {enrollment?.role === 'LEARNER' && course && (
-        <ProgressBar id="lesson-progress" progress={enrollment.progress} lessonCount={course.lessonCount} />
-      )}
+      {learner && <ProgressBar progress={enrollment.progress} lessonCount={course.lessonCount} />}
 
-      <nav className="lesson-nav" aria-label={t('lesson.navLabel')}>
-        {previous ? (
-          <Link rel="prev" to={`/courses/${slug}/lessons/${previous.id}`}>
-            <span className="small">{t('lesson.previous')}</span>
-            <span lang={lang}>{previous.title}</span>
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next ? (
-          <Link rel="next" to={`/courses/${slug}/lessons/${next.id}`} className="lesson-nav-next">
-            <span className="small">{t('lesson.next')}</span>
-            <span lang={lang}>{next.title}</span>
-          </Link>
-        ) : (
-          <Link to={`/courses/${slug}`} className="lesson-nav-next">
-            {t('lesson.backToCourse')}
-          </Link>
-        )}
-      </nav>
+      <LessonPager
+        slug={course.slug}
+        previous={previous}
+        next={next}
+        lang={lang}
+        after={
+          opensAt && (
+            <p className="lesson-pager-waiting">
+              {t('lesson.nextWeek')}{' '}
+              <ModuleOpening opensAt={opensAt} timeZone={timeZone} language={language} courseTimeZone={course.timeZone} />
+            </p>
+          )
+        }
+      />
     </article>
+  );
+}
+
+function LessonUnavailable({ slug }: { slug: string }) {
+  const { t } = useTranslation('courses');
+  return (
+    <section>
+      <h1 id="page-title">{t('lesson.unavailable')}</h1>
+      <p>{t('lesson.unavailableHint')}</p>
+      <p>
+        <Link to={`/courses/${slug}`}>{t('lesson.backToCourse')}</Link>
+      </p>
+    </section>
   );
 }

@@ -4,6 +4,8 @@ export interface Crumb {
   label: string;
   /** Absent for the current page. */
   to?: string;
+  /** The label's language when it is content (a course's title) rather than interface text. */
+  lang?: string;
 }
 
 /** Where this page sits: "Courses › Protecting defenders › Week 2". */
@@ -14,9 +16,13 @@ export function Breadcrumbs({ label, items }: { label: string; items: Crumb[] })
         {items.map((item, index) => (
           <li key={`${index}-${item.label}`}>
             {item.to ? (
-              <Link to={item.to}>{item.label}</Link>
+              <Link to={item.to} lang={item.lang}>
+                {item.label}
+              </Link>
             ) : (
-              <span aria-current="page">{item.label}</span>
+              <span aria-current="page" lang={item.lang}>
+                {item.label}
+              </span>
             )}
           </li>
         ))}

@@ -1,9 +1,12 @@
-/** Progress as a bar: `value` in 0..1, `label` names what progresses (read with the percentage). */
-export function ProgressBar({ value, label, showValue = true }: { value: number; label: string; showValue?: boolean }) {
+/**
+ * Progress as a bar: `value` in 0..1, `label` names what progresses (read with the percentage, or with
+ * `valueText` when words say it better: "3 of 8 lessons completed").
+ */
+export function ProgressBar({ value, label, showValue = true, valueText }: { value: number; label: string; showValue?: boolean; valueText?: string }) {
   const percent = Math.round(Math.min(1, Math.max(0, value)) * 100);
   return (
     <div className="ui-progress">
-      <div className="ui-progress-track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      <div className="ui-progress-track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={valueText}>
         <div className="ui-progress-fill" style={{ width: `${percent}%` }} />
       </div>
       {showValue && (

@@ -11,17 +11,22 @@ export interface OutlineLesson {
   title: string;
 }
 
-/** Lessons in reading order: by module, then by lesson; lessons of locked modules are left out. */
-export function readingOrder<L extends OutlineLesson>(modules: readonly OutlineModule<L>[]): L[] {
+export interface ReadingOptions {
+  /** Those who run the course read locked modules too (the API lists their lessons to them alone). */
+  includeLocked?: boolean;
+}
+
+/** Lessons in reading order: by module, then by lesson; lessons of locked modules are left out unless asked for. */
+export function readingOrder<L extends OutlineLesson>(modules: readonly OutlineModule<L>[], { includeLocked = false }: ReadingOptions = {}): L[] {
   return [...modules]
-    .filter((module) => !module.locked)
+    .filter((module) => includeLocked || !module.locked)
     .sort((a, b) => a.position - b.position)
     .flatMap((module) => [...module.lessons].sort((a, b) => a.position - b.position));
 }
 
 /** The lessons before and after `lessonId` across modules, skipping locked ones. */
-export function lessonNeighbours<L extends OutlineLesson>(modules: readonly OutlineModule<L>[], lessonId: string) {
-  const order = readingOrder(modules);
+export function lessonNeighbours<L extends OutlineLesson>(modules: readonly OutlineModule<L>[], lessonId: string, options: ReadingOptions = {}) {
+  const order = readingOrder(modules, options);
   const index = order.findIndex((lesson) => lesson.id === lessonId);
   if (index < 0) return { previous: null, next: null };
   return { previous: order[index - 1] ?? null, next: order[index + 1] ?? null };

@@ -1,65 +1,67 @@
-import { useQuery } from '@apollo/client/react';
-import { MyEnrollmentsDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HiddenItemName } from '../../../app/hidden-item-name';
-import { ProgressBar } from './progress-bar';
+import { Badge } from '../../../ui/badge';
+import { LinkButton } from '../../../ui/button';
+import { Card } from '../../../ui/card';
+import { EmptyState } from '../../../ui/empty-state';
 import { QueryError } from '../../../ui/query-error';
+import { Skeleton } from '../../../ui/skeleton';
+import { useMyEnrollments } from '../hooks/use-my-enrollments';
+import { ProgressBar } from './progress-bar';
 
-/** The viewer's enrolments, newest first; `limit` for the short list on the dashboard. */
-export function MyLearningList({ limit, headingLevel = 2 }: { limit?: number; headingLevel?: 2 | 3 }) {
+/** Every course the viewer is in (withdrawn ones aside), newest first: status, progress, and where to go. */
+export function MyLearningList() {
   const { t } = useTranslation('courses');
-  const { data, loading, error } = useQuery(MyEnrollmentsDocument, { fetchPolicy: 'cache-and-network' });
-  if (error) return <QueryError error={error} />;
-  if (loading && !data) return <p className="loading">{t('app:loading')}</p>;
+  const { data, loading, error } = useMyEnrollments();
+  if (error && !data) return <QueryError error={error} />;
+  if (loading && !data) return <Skeleton lines={4} block label={t('app:loading')} />;
   const enrollments = (data?.myEnrollments ?? []).filter((e) => e.status !== 'WITHDRAWN');
   if (enrollments.length === 0) {
     return (
-      <p>
-        {t('learning.empty')} <Link to="/courses">{t('learning.browse')}</Link>
-      </p>
+      <EmptyState title={t('learning.empty')} action={<LinkButton to="/courses">{t('learning.browse')}</LinkButton>} />
     );
   }
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const shown = limit ? enrollments.slice(0, limit) : enrollments;
   return (
-    <>
-      <ul className="cards">
-        {shown.map((enrollment) => (
-          <li key={enrollment.id} className="card">
-            <Heading className="card-title">
-              <Link to={`/courses/${enrollment.course.slug}`} lang={enrollment.course.language}>
-                {enrollment.course.title}
+    <ul className="cards">
+      {enrollments.map((enrollment) => {
+        const { course } = enrollment;
+        const name = <HiddenItemName name={course.title} lang={course.language} />;
+        return (
+          <Card as="li" key={enrollment.id}>
+            <h2 className="card-title">
+              <Link to={`/courses/${course.slug}`} lang={course.language}>
+                {course.title}
               </Link>
-            </Heading>
+            </h2>
             <p className="course-facts">
-              <span className="badge">{t(`enrollmentStatus.${enrollment.status}`)}</span>
-              {enrollment.role === 'TRAINER' && <span className="badge">{t('roles.TRAINER')}</span>}
+              <Badge tone={enrollment.status === 'COMPLETED' ? 'success' : 'accent'}>{t(`enrollmentStatus.${enrollment.status}`)}</Badge>
+              {enrollment.role === 'TRAINER' && <Badge>{t('roles.TRAINER')}</Badge>}
               {enrollment.group && <span>{t('learning.group', { group: enrollment.group })}</span>}
             </p>
-            {enrollment.role === 'LEARNER' && (
-              <ProgressBar id={`progress-${enrollment.id}`} progress={enrollment.progress} lessonCount={enrollment.course.lessonCount} />
-            )}
+            {enrollment.role === 'LEARNER' && <ProgressBar progress={enrollment.progress} lessonCount={course.lessonCount} />}
             <p className="actions">
-              <Link to={`/courses/${enrollment.course.slug}`}>
-                {enrollment.status === 'COMPLETED' ? t('learning.open') : t('learning.continue')}
-                <HiddenItemName name={enrollment.course.title} lang={enrollment.course.language} />
-              </Link>
+              {enrollment.role === 'LEARNER' && enrollment.status !== 'COMPLETED' && enrollment.nextLesson ? (
+                <LinkButton size="small" to={`/courses/${course.slug}/lessons/${enrollment.nextLesson.id}`}>
+                  {t('learning.continue')}
+                  {name}
+                </LinkButton>
+              ) : (
+                <Link to={`/courses/${course.slug}`}>
+                  {t('learning.open')}
+                  {name}
+                </Link>
+              )}
               {enrollment.certificate && (
                 <Link to={`/certificates/${enrollment.certificate.code}`}>
                   {t('course.certificate')}
-                  <HiddenItemName name={enrollment.course.title} lang={enrollment.course.language} />
+                  {name}
                 </Link>
               )}
             </p>
-          </li>
-        ))}
-      </ul>
-      {limit && enrollments.length > limit && (
-        <p>
-          <Link to="/learning">{t('learning.all')}</Link>
-        </p>
-      )}
-    </>
+          </Card>
+        );
+      })}
+    </ul>
   );
 }

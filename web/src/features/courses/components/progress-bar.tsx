@@ -1,26 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { ProgressBar as Bar } from '../../../ui/progress';
 
-/** Course progress, for eyes (a bar and a sentence) and for screen readers (a progressbar with its value). */
-export function ProgressBar({ progress, lessonCount, id }: { progress: number; lessonCount: number; id: string }) {
+/** Course progress, for eyes (a bar and a sentence) and for screen readers (a progressbar that reads the sentence). */
+export function ProgressBar({ progress, lessonCount }: { progress: number; lessonCount: number }) {
   const { t } = useTranslation('courses');
   const percent = Math.round(Math.min(1, Math.max(0, progress)) * 100);
   const done = Math.round(progress * lessonCount);
   const text = t('progress.text', { done, total: lessonCount, percent });
   return (
-    <div className="progress">
-      <div
-        role="progressbar"
-        className="progress-track"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={text}
-        aria-labelledby={`${id}-label`}
-      >
-        <div className="progress-fill" style={{ width: `${percent}%` }} />
-      </div>
-      <p className="progress-text">
-        <span id={`${id}-label`}>{t('progress.label')}</span>: <span data-testid="progress-text">{text}</span>
+    <div className="course-progress">
+      <Bar value={progress} label={t('progress.label')} valueText={text} showValue={false} />
+      <p className="course-progress-text" data-testid="progress-text">
+        {text}
       </p>
     </div>
   );

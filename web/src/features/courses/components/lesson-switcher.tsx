@@ -1,0 +1,114 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { HiddenItemName } from '../../../app/hidden-item-name';
+import { useViewer } from '../../../app/use-viewer';
+import { Dialog } from '../../../ui/dialog';
+import { Icon } from '../../../ui/icons';
+import { lessonPlace } from '../course-navigation';
+import { CourseNav } from './course-nav';
+import { CourseNavHead, type ShellCourse } from './course-shell';
+
+type Neighbour = { id: string; title: string } | null;
+
+interface Props {
+  course: ShellCourse;
+  lessonId: string;
+  previous: Neighbour;
+  next: Neighbour;
+}
+
+/**
+ * Phones and narrow windows (where the outline has no sidebar): a bar that stays at the top of the screen
+ * while the lesson scrolls, with the previous and next lesson on either side and, between them,
+ * "Week 2 · Lesson 3 of 5", which opens the whole outline. Nobody scrolls back up to move on.
+ */
+export function LessonSwitcher({ course, lessonId, previous, next }: Props) {
+  const { t } = useTranslation('courses');
+  const { timeZone, language } = useViewer();
+  const [open, setOpen] = useState(false);
+
+  const place = lessonPlace(course.modules, lessonId);
+  const lessonPath = (id: string) => `/courses/${course.slug}/lessons/${id}`;
+  const lang = course.language;
+
+  return (
+    <div className="lesson-bar">
+      {previous ? (
+        <Link className="lesson-bar-step" rel="prev" to={lessonPath(previous.id)}>
+          <Icon name="chevronLeft" />
+          <span className="visually-hidden">
+            {t('nav.previousLesson')}
+            <HiddenItemName name={previous.title} lang={lang} />
+          </span>
+        </Link>
+      ) : (
+        <span className="lesson-bar-step" aria-hidden="true" />
+      )}
+      <button type="button" className="lesson-bar-switch" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        <span className="lesson-bar-place">
+          {place
+            ? t('nav.position', { unit: t(`nav.unit.${course.kind}`, { number: place.moduleNumber }), lesson: place.lessonNumber, total: place.lessonsInModule })
+            : t('nav.outline')}
+        </span>
+        <span className="visually-hidden">: {t('nav.openOutline')}</span>
+        <Icon name="chevronDown" size={16} />
+      </button>
+      {next ? (
+        <Link className="lesson-bar-step" rel="next" to={lessonPath(next.id)}>
+          <Icon name="chevronRight" />
+          <span className="visually-hidden">
+            {t('nav.nextLesson')}
+            <HiddenItemName name={next.title} lang={lang} />
+          </span>
+        </Link>
+      ) : (
+        <span className="lesson-bar-step" aria-hidden="true" />
+      )}
+      <Dialog open={open} title={t('nav.outline')} closeLabel={t('nav.close')} onClose={() => setOpen(false)}>
+        {/* Choosing a lesson closes the outline as the lesson opens, so focus goes on to the lesson's title. */}
+        <div onClick={(event) => (event.target as HTMLElement).closest('a') && setOpen(false)}>
+          <CourseNavHead course={course} />
+          <CourseNav course={course} currentLessonId={lessonId} timeZone={timeZone} language={language} focusCurrent />
+        </div>
+      </Dialog>
+    </div>
+  );
+}
+
+/**
+ * At the end of the lesson, where reading stops: the previous and the next lesson by name. After the last
+ * open lesson, when the next week opens (if one is waiting), and the way back to the course.
+ */
+export function LessonPager({ slug, previous, next, lang, after }: { slug: string; previous: Neighbour; next: Neighbour; lang: string; after?: ReactNode }) {
+  const { t } = useTranslation('courses');
+  return (
+    <nav className="lesson-pager" aria-label={t('lesson.navLabel')}>
+      {previous ? (
+        <Link rel="prev" to={`/courses/${slug}/lessons/${previous.id}`} className="lesson-pager-link lesson-pager-previous">
+          <span className="lesson-pager-direction">
+            <Icon name="chevronLeft" size={16} />
+            {t('lesson.previous')}
+          </span>
+          <span lang={lang}>{previous.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <Link rel="next" to={`/courses/${slug}/lessons/${next.id}`} className="lesson-pager-link lesson-pager-next">
+          <span className="lesson-pager-direction">
+            {t('lesson.next')}
+            <Icon name="chevronRight" size={16} />
+          </span>
+          <span lang={lang}>{next.title}</span>
+        </Link>
+      ) : (
+        <div className="lesson-pager-end">
+          {after}
+          <Link to={`/courses/${slug}`}>{t('lesson.backToCourse')}</Link>
+        </div>
+      )}
+    </nav>
+  );
+}
