@@ -141,6 +141,8 @@ export default defineConfig(({ command }) => ({
   },
   test: {
     environment: 'jsdom',
+    // A form story types, waits for the API stub and re-renders: seconds on a busy 2-core CI machine.
+    testTimeout: 20_000,
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     css: false,
