@@ -170,6 +170,10 @@ test('a trainer builds a course in the browser, puts it in order, publishes it, 
     await page.getByRole('navigation').getByRole('link', { name: 'Courses' }).click();
     await page.getByRole('link', { name: title }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor(TIMEOUT);
+    // What the trainer wrote in Details, and the weeks in the trainer's order.
+    await page.getByText('Staff of national human rights institutions.').waitFor(TIMEOUT);
+    await page.getByRole('button', { name: 'Enrol in this course' }).click();
+    await page.getByTestId('progress-text').waitFor(TIMEOUT);
     const lessonLinks = await page.getByRole('link', { name: /^(Why defenders matter|The UN Declaration|Urgent actions)$/ }).allInnerTexts();
     expect(lessonLinks).toEqual(['Why defenders matter', 'The UN Declaration', 'Urgent actions']);
     await page.getByRole('link', { name: 'Urgent actions' }).click();

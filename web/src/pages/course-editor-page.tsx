@@ -140,6 +140,8 @@ function OutlinePanes({ course, pane, onAdded, timeZone, language }: PanesProps)
     const was = shown.current;
     shown.current = key;
     if (was === key) return;
+    // Not away from a field being typed in (a title renamed in the outline with a double click).
+    if (document.activeElement?.matches('input, textarea, select')) return;
     if (key) {
       paneRef.current?.querySelector<HTMLElement>('h2')?.focus();
     } else {
