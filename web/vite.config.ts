@@ -113,6 +113,10 @@ export default defineConfig(({ command }) => ({
         moduleSideEffects: [{ test: /[\\/](i18n-iso-countries|diacritics|shared[\\/]dist)[\\/]/, sideEffects: false }],
       },
       output: {
+        // Chunks are named by their content hash alone: the first load carries the names of every
+        // page's chunks (the preload map), and the readable half of each name was ~0.7 KB gzip of it.
+        // The manifest (and the source maps) say which file holds what.
+        chunkFileNames: 'assets/[hash].js',
         codeSplitting: {
           groups: [
             // Left alone, Rolldown cut the first load into five files by which lazy chunks share each
@@ -132,7 +136,9 @@ export default defineConfig(({ command }) => ({
             // The design system's components (web/src/ui) and Apollo's React hooks, each as one file:
             // split by which pages share them they were dozens of small files, each one more request for
             // a page and one more hashed name in the first load's preload map.
-            { name: 'ui', test: /[\\/]src[\\/]ui[\\/](?!(country|language|time-zone)-select)[^\\/]+\.tsx?$/ },
+            // Not the selects (their lists are heavy) nor what reads API errors (that needs the data
+            // layer, which a page without data, like the signed-out home, must not pull in).
+            { name: 'ui', test: /[\\/]src[\\/]ui[\\/](?!(country|language|time-zone)-select|confirm-action|query-error)[^\\/]+\.tsx?$/ },
             { name: 'apollo-react', test: /[\\/]node_modules[\\/]@apollo[\\/]client[\\/]react[\\/]/ },
           ],
         },

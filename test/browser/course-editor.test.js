@@ -113,7 +113,8 @@ test('a trainer builds a course in the browser, puts it in order, publishes it, 
       // Each module has its own "Add a lesson", which starts the form in that module.
       await page.getByRole('link', { name: `Add a lesson to “${week}”` }).click();
       const form = page.getByRole('form', { name: 'Add a lesson' });
-      expect(await form.getByLabel('Module', { exact: true }).evaluate((select) => select.selectedOptions[0].textContent)).toBe(week);
+      // The form follows the link to its week (a moment after the click, as React renders it).
+      await form.getByLabel('Module', { exact: true }).locator('option:checked').filter({ hasText: week }).waitFor({ state: 'attached', ...TIMEOUT });
       await form.getByLabel('Lesson title').fill(lesson);
       await form.getByRole('textbox', { name: 'Lesson text (Markdown)' }).fill(body);
       await form.getByRole('button', { name: 'Add lesson', exact: true }).click();
