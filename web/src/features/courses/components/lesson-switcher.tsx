@@ -34,17 +34,7 @@ export function LessonSwitcher({ course, lessonId, previous, next }: Props) {
 
   return (
     <div className="lesson-bar">
-      {previous ? (
-        <Link className="lesson-bar-step" rel="prev" to={lessonPath(previous.id)}>
-          <Icon name="chevronLeft" />
-          <span className="visually-hidden">
-            {t('nav.previousLesson')}
-            <HiddenItemName name={previous.title} lang={lang} />
-          </span>
-        </Link>
-      ) : (
-        <span className="lesson-bar-step" aria-hidden="true" />
-      )}
+      <Step rel="prev" lesson={previous} to={previous && lessonPath(previous.id)} label={t('nav.previousLesson')} lang={lang} />
       <button type="button" className="lesson-bar-switch" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         <span className="lesson-bar-place">
           {place
@@ -54,17 +44,7 @@ export function LessonSwitcher({ course, lessonId, previous, next }: Props) {
         <span className="visually-hidden">: {t('nav.openOutline')}</span>
         <Icon name="chevronDown" size={16} />
       </button>
-      {next ? (
-        <Link className="lesson-bar-step" rel="next" to={lessonPath(next.id)}>
-          <Icon name="chevronRight" />
-          <span className="visually-hidden">
-            {t('nav.nextLesson')}
-            <HiddenItemName name={next.title} lang={lang} />
-          </span>
-        </Link>
-      ) : (
-        <span className="lesson-bar-step" aria-hidden="true" />
-      )}
+      <Step rel="next" lesson={next} to={next && lessonPath(next.id)} label={t('nav.nextLesson')} lang={lang} />
       <Dialog open={open} title={t('nav.outline')} closeLabel={t('nav.close')} onClose={() => setOpen(false)}>
         {/* Choosing a lesson closes the outline as the lesson opens, so focus goes on to the lesson's title. */}
         <div onClick={(event) => (event.target as HTMLElement).closest('a') && setOpen(false)}>
@@ -110,5 +90,19 @@ export function LessonPager({ slug, previous, next, lang, after }: { slug: strin
         </div>
       )}
     </nav>
+  );
+}
+
+/** One step of the bar: a link to the previous or next lesson, or a space that keeps the bar's shape. */
+function Step({ rel, lesson, to, label, lang }: { rel: 'prev' | 'next'; lesson: { title: string } | null | undefined; to: string | null | undefined; label: string; lang: string }) {
+  if (!lesson || !to) return <span className="lesson-bar-step" aria-hidden="true" />;
+  return (
+    <Link className="lesson-bar-step" rel={rel} to={to}>
+      <Icon name={rel === 'prev' ? 'chevronLeft' : 'chevronRight'} />
+      <span className="visually-hidden">
+        {label}
+        <HiddenItemName name={lesson.title} lang={lang} />
+      </span>
+    </Link>
   );
 }
