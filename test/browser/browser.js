@@ -53,13 +53,17 @@ export async function withPage(browser, name, fn, contextOptions = {}) {
   }
 }
 
-/** Logs in through the log-in page, as a person would, and waits until the header names them. */
+/**
+ * Logs in through the log-in page, as a person would, and waits until the header names them and the
+ * page has moved on from the form (a later navigation would close a menu a story has just opened).
+ */
 export async function logIn(page, { email, password }) {
   await page.goto('/log-in');
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByTestId('session-name').waitFor({ timeout: 15_000 });
+  await page.waitForURL((url) => url.pathname !== '/log-in', { timeout: 15_000 });
 }
 
 /** Logs out from the profile menu in the header, as a person would. */

@@ -4,7 +4,7 @@ import { useLocation } from 'react-router';
 /**
  * A button that shows a short list of links and actions (the disclosure pattern, which suits
  * navigation better than role="menu"): Escape or a click elsewhere closes it and focus returns to the
- * button; ↓/↑ move between its items; going to another page closes it.
+ * button; ↓/↑ open it at its first/last item and move between its items; going to another page closes it.
  */
 export function MenuButton({
   label,
@@ -38,15 +38,35 @@ export function MenuButton({
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
+  // ↓/↑ on the closed button open the menu at its first/last item (the menu-button pattern).
+  const focusOnOpen = useRef<'first' | 'last' | null>(null);
+  useEffect(() => {
+    if (!open || !focusOnOpen.current) return;
+    const items = menuItems();
+    (focusOnOpen.current === 'first' ? items[0] : items[items.length - 1])?.focus();
+    focusOnOpen.current = null;
+  }, [open]);
+
+  function menuItems() {
+    return Array.from(root.current?.querySelectorAll<HTMLElement>(`#${CSS.escape(panelId)} :is(a, button):not(:disabled)`) ?? []);
+  }
+
   function onKeyDown(event: KeyboardEvent) {
-    if (!open) return;
+    if (!open) {
+      if (event.target === button.current && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+        event.preventDefault();
+        focusOnOpen.current = event.key === 'ArrowDown' ? 'first' : 'last';
+        setOpen(true);
+      }
+      return;
+    }
     if (event.key === 'Escape') {
       setOpen(false);
       button.current?.focus();
       return;
     }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const items = Array.from(root.current?.querySelectorAll<HTMLElement>(`#${CSS.escape(panelId)} :is(a, button):not(:disabled)`) ?? []);
+    const items = menuItems();
     if (!items.length) return;
     event.preventDefault();
     const at = items.indexOf(document.activeElement as HTMLElement);
