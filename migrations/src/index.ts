@@ -7,6 +7,7 @@ import { AdminConsole1764500000000 } from './1764500000000-admin-console.js';
 import { InvitationsAccountDeletion1764600000000 } from './1764600000000-invitations-account-deletion.js';
 import { TwoFactor1764700000000 } from './1764700000000-two-factor.js';
 import { CourseHome1764800000000 } from './1764800000000-course-home.js';
+import { MediaAssets1764850000000 } from './1764850000000-media-assets.js';
 
 /** Every migration, oldest first. Add each new one here. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   InvitationsAccountDeletion1764600000000,
   TwoFactor1764700000000,
   CourseHome1764800000000,
+  MediaAssets1764850000000,
 ];

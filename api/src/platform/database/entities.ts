@@ -10,9 +10,10 @@ import { LessonCompletion } from '../../courses/lesson-completion.entity.js';
 import { Lesson } from '../../courses/lesson.entity.js';
 import { Evaluation } from '../../evaluations/evaluation.entity.js';
 import { LiveSession } from '../../live-sessions/live-session.entity.js';
+import { MediaAsset } from '../../media/media-asset.entity.js';
 import { Notification } from '../../notifications/notification.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { Setting } from '../settings/setting.entity.js';
 
 /** Every TypeORM entity. Add each new one here. */
-export const entities = [User, Organization, AuditEvent, Course, CourseModule, Lesson, Enrollment, LessonCompletion, Certificate, Evaluation, LiveSession, Notification, UserTwoFactor, RecoveryCode, Setting, CourseInvitation];
+export const entities = [User, Organization, AuditEvent, Course, CourseModule, Lesson, Enrollment, LessonCompletion, Certificate, Evaluation, LiveSession, Notification, UserTwoFactor, RecoveryCode, Setting, CourseInvitation, MediaAsset];
