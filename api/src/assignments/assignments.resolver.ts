@@ -162,7 +162,9 @@ export class AssignmentsResolver {
       throw forbidden("Only this course's members read the work its cohort shares.");
     }
     if (!assignment.shareWithCohort) return [];
-    return (await this.loaders.submitted(req, assignment.id)).map((s) => Object.assign(Object.create(Object.getPrototypeOf(s)), s, { sharedView: true }));
+    return (await this.loaders.submitted(req, assignment.id)).map((s) =>
+      Object.assign(Object.create(Object.getPrototypeOf(s)), s, { sharedView: true, returnComment: null }),
+    );
   }
 
   /** Learners read an assignment once its week is open; those who run the course always. */
@@ -217,11 +219,6 @@ export class SubmissionsResolver {
     return !!assignment && isLate(assignment, submission);
   }
 
-  @ResolveField('returnComment', () => String, { nullable: true, description: "The trainer's note when it was returned; never in shared work." })
-  returnComment(@Parent() submission: Submission): string | null {
-    return submission.sharedView ? null : submission.returnComment;
-  }
-
   @ResolveField('grade', () => Grade, { nullable: true, description: 'Null for the learner until released; never in shared work.' })
   async grade(@Parent() submission: Submission, @Context('req') req: ViewerRequest): Promise<Grade | null> {
     if (submission.sharedView) return null;
@@ -251,16 +248,6 @@ export class GradesResolver {
   @ResolveField('grader', () => User)
   async grader(@Parent() grade: Grade, @Context('req') req: object): Promise<User> {
     return found(await this.accounts.load(req, grade.graderId), 'That person');
-  }
-}
-
-@Resolver(() => CriterionScore)
-export class CriterionScoresResolver {
-  constructor(private readonly loaders: AssignmentLoaders) {}
-
-  @ResolveField('criterion', () => RubricCriterion)
-  async criterion(@Parent() score: CriterionScore, @Context('req') req: object): Promise<RubricCriterion> {
-    return found(await this.loaders.criterion(req, score.criterionId), 'That criterion');
   }
 }
 
