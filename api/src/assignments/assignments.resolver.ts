@@ -9,6 +9,7 @@ import { canReadLessons } from '../courses/course.policy.js';
 import { Course } from '../courses/course.entity.js';
 import { MediaAsset } from '../media/media-asset.entity.js';
 import { Clock } from '../platform/common/clock.js';
+import { RateLimit } from '../platform/rate-limits/rate-limit.js';
 import { forbidden, notFound } from '../platform/errors/errors.js';
 import { AssignmentLoaders } from './assignment-loaders.js';
 import { Assignment, RubricCriterion } from './assignment.entity.js';
@@ -63,12 +64,15 @@ export class AssignmentsResolver {
   }
 
   @SignedIn()
+  // Autosave every few seconds stays far below this; each save renders up to 100,000 characters.
+  @RateLimit({ key: 'save-submission', points: 600, durationSeconds: 600, per: 'viewer', message: 'Saving too often: wait {wait} and save again.' })
   @Mutation(() => Submission, { description: 'expectedVersion: the version the writer started from; a newer save by someone else gives CONFLICT.' })
   saveSubmissionDraft(@Viewer() viewer: User, @Args() change: SubmissionArgs): Promise<Submission> {
     return this.submissions.saveDraft(viewer, change);
   }
 
   @SignedIn()
+  @RateLimit({ key: 'save-submission', points: 600, durationSeconds: 600, per: 'viewer', message: 'Saving too often: wait {wait} and save again.' })
   @Mutation(() => Submission, { description: 'Hand the work in; it changes again only if a trainer returns it.' })
   submitAssignment(@Viewer() viewer: User, @Args() change: SubmissionArgs): Promise<Submission> {
     return this.submissions.submit(viewer, change);
