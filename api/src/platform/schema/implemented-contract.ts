@@ -65,7 +65,11 @@ export const IMPLEMENTED_CONTRACT = [
   'Query.myUpcomingSessions',
   'Mutation.scheduleLiveSession',
   'Mutation.recordAttendance',
+  // media
+  'MediaStatus',
+  'MediaAsset',
+  'Query.mediaAsset',
 ];
 
 /** Fields of implemented types that belong to capabilities still to come. */
-export const NOT_YET_IMPLEMENTED = ['Course.assignments', 'Query.mediaAsset'];
+export const NOT_YET_IMPLEMENTED = ['Course.assignments'];
