@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Role } from '../accounts/role.js';
 import { CONFIG, type Config } from '../platform/config/config.js';
 import { OutboxService } from '../platform/jobs/outbox.service.js';
+import { returnedRows } from '../platform/database/returning.js';
 import { MediaAsset, type MediaKind, type MediaPurpose, type Rendition, type RenditionName } from './media-asset.entity.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -51,7 +52,8 @@ export class MediaService {
   /** The last byte arrived: processing must follow, so its job is written in the same transaction. */
   async finishUpload(id: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const rows: unknown[] = await tx.query(
+      const rows = await returnedRows(
+        tx,
         `UPDATE media_asset SET status = 'PROCESSING', upload_expires_at = NULL, updated_at = now() WHERE id = $1 AND status = 'UPLOADING' RETURNING id`,
         [id],
       );
@@ -66,7 +68,8 @@ export class MediaService {
 
   /** Processing's outcome, written once: a rerun of a job that already finished changes nothing. Returns whether this call wrote it. */
   async markReady(id: string, result: { kind: MediaKind; contentType: string; durationSeconds: number | null; renditions: Partial<Record<RenditionName, Rendition>>; originalKept: boolean }): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
+    const rows = await returnedRows(
+      this.db,
       `UPDATE media_asset SET status = 'READY', kind = $2, content_type = $3, duration_seconds = $4, renditions = $5::jsonb,
          original_kept = $6, processed_at = now(), updated_at = now()
        WHERE id = $1 AND status = 'PROCESSING' RETURNING id`,
@@ -76,7 +79,8 @@ export class MediaService {
   }
 
   async markFailed(id: string, reason: string, kind: MediaKind | null = null): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
+    const rows = await returnedRows(
+      this.db,
       `UPDATE media_asset SET status = 'FAILED', failure_reason = $2, kind = $3, renditions = '{}'::jsonb, processed_at = now(), updated_at = now()
        WHERE id = $1 AND status = 'PROCESSING' RETURNING id`,
       [id, reason, kind],
@@ -102,7 +106,8 @@ export class MediaService {
 
   /** Forgets an abandoned upload, unless it finished meanwhile. */
   async forgetAbandoned(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
+    const rows = await returnedRows(
+      this.db,
       `DELETE FROM media_asset WHERE id = $1 AND status = 'UPLOADING' AND upload_expires_at < now() RETURNING id`,
       [id],
     );
