@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JobsService } from '../platform/jobs/jobs.service.js';
-import { type Person, signUp } from '../platform/testing/factories.js';
+import { type Person, signUp, signUpAdmin } from '../platform/testing/factories.js';
+import { MediaAccess } from './media-access.js';
 import { errorOf, startTestApi, type TestApi } from '../platform/testing/test-app.js';
 import { waitFor } from '../platform/testing/wait-for.js';
 import { createUpload, patchChunk, tusRequest, uploadAll } from './tus-test-client.js';
@@ -13,6 +14,7 @@ import { createUpload, patchChunk, tusRequest, uploadAll } from './tus-test-clie
 let api: TestApi;
 let owner: Person;
 let stranger: Person;
+let admin: Person;
 let mediaDir: string;
 let work: string;
 let source: Buffer;
@@ -53,6 +55,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'kapwa-media-src-'));
   api = await startTestApi({ MEDIA_DIR: mediaDir, MEDIA_MAX_UNFINISHED_UPLOADS: '3' });
   await api.startWorker();
+  admin = await signUpAdmin(api);
   owner = await signUp(api, { displayName: 'Filmmaker' });
   stranger = await signUp(api, { displayName: 'Stranger' });
   source = makeVideo(join(work, 'source.mp4'));
@@ -162,6 +165,24 @@ describe('a video uploaded over a connection that drops', () => {
     expect((await fetch(`${api.url}${signed.replace(/v=[^&]+/, `v=${stranger.id}`)}`)).status).toBe(404);
     expect((await fetch(`${api.url}${signed.replace(/e=\d+/, 'e=1000000000')}`)).status).toBe(404);
     expect((await fetch(`${api.url}${signed.replace(/\/video\?/, '/original?')}`)).status).toBe(404);
+  });
+
+  it('is seen by whoever a capability’s registered rule lets in (renditions only), and by admins (the original too)', async () => {
+    const grader = await signUp(api, { displayName: 'Grader' });
+    api.app.get(MediaAccess).register({
+      name: 'test-graders',
+      visibleAmong: async (viewer, ids) => new Set(viewer.id === grader.id ? ids.filter((asset) => asset === id) : []),
+    });
+    const as = (person: Person, name: string) => fetch(`${api.url}/media/${id}/${name}`, { headers: { authorization: `Bearer ${person.token}` } });
+    expect((await as(grader, 'video')).status).toBe(200);
+    expect((await as(grader, 'audio')).status).toBe(200);
+    expect((await as(grader, 'original')).status).toBe(404);
+    expect((await as(stranger, 'video')).status).toBe(404);
+    // GraphQL's mediaAsset stays the owner's and admins' (graders reach attachments through what they grade).
+    expect(errorOf(await api.gql(MEDIA, { id }, grader.token)).code).toBe('NOT_FOUND');
+    const seen = await media(id, admin.token);
+    expect(seen.status).toBe('READY');
+    expect((await as(admin, 'original')).status).toBe(200);
   });
 });
 
