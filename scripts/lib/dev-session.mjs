@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chooseDatabase, chooseRedis, findExecutable } from './choose.mjs';
+import { chooseDatabase, chooseRedis, mediaToolsNote } from './choose.mjs';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 import { Problem } from './problem.mjs';
 import { runChild, startChild } from './processes.mjs';
@@ -139,8 +139,8 @@ export async function runDev({ argv = [], env = process.env, out = process.stdou
     childEnv.REDIS_URL = redis.url;
 
     // Media processing (renditions, thumbnails) needs them; everything else runs without.
-    const missingMedia = ['ffmpeg', 'ffprobe'].filter((tool) => !findExecutable(tool, env.PATH));
-    if (missingMedia.length) say(`${missingMedia.join(' and ')} not found: uploaded videos stay "processing" until installed (Debian/Ubuntu: sudo apt-get install -y ffmpeg; macOS: brew install ffmpeg)`);
+    const mediaNote = mediaToolsNote(env.PATH);
+    if (mediaNote) say(mediaNote);
 
     // 5. Schema and demo content.
     await step('migrate', process.execPath, ['api/dist/cli.js', 'migrate'], childEnv);

@@ -5,6 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { User } from '../accounts/user.entity.js';
 import { ViewerService } from '../accounts/viewer.service.js';
+import { CONFIG, type Config } from '../platform/config/config.js';
 import { LOGGER } from '../platform/logging/logger.js';
 import { MediaPurpose, MediaStatus } from './media-asset.entity.js';
 import { ACCEPTED_KINDS, claimedKind, SIZE_LIMITS } from './media-rules.js';
@@ -35,9 +36,12 @@ export class UploadsMiddleware implements NestMiddleware {
     private readonly media: MediaService,
     @Inject(MEDIA_STORAGE) storage: MediaStorage,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(CONFIG) config: Config,
   ) {
     this.tus = new Server({
       path: '/uploads',
+      // The web app sends uploads from its own origin; no other site's scripts are invited (tus's default is "*").
+      allowedOrigins: [config.appUrl],
       datastore: storage.uploads,
       relativeLocation: true,
       disableTerminationForFinishedUploads: true,
