@@ -17,9 +17,12 @@ export class MediaProcessing1765000000000 implements MigrationInterface {
         ADD COLUMN processed_at timestamptz`);
     // The sweep for abandoned uploads reads only unfinished ones, oldest expiry first.
     await q.query(`CREATE INDEX media_asset_abandoned ON media_asset (upload_expires_at) WHERE status = 'UPLOADING'`);
+    // ...and for processing that gave up on something other than the file, to be tried again.
+    await q.query(`CREATE INDEX media_asset_processing ON media_asset (updated_at) WHERE status = 'PROCESSING'`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX media_asset_processing`);
     await q.query(`DROP INDEX media_asset_abandoned`);
     await q.query(`ALTER TABLE media_asset DROP COLUMN kind, DROP COLUMN renditions, DROP COLUMN original_kept, DROP COLUMN upload_expires_at, DROP COLUMN processed_at`);
   }

@@ -4,19 +4,20 @@ import { join } from 'node:path';
 import { WorkerHost } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import type { Logger } from 'pino';
 import { JobProcessor } from '../platform/jobs/job-processor.js';
 import type { JobPayloads } from '../platform/jobs/queues.js';
 import { QUEUES } from '../platform/jobs/queues.js';
-import { LOGGER } from '../platform/logging/logger.js';
+import { JobsService } from '../platform/jobs/jobs.service.js';
 import { type MediaAsset, type MediaKind, MediaStatus, type Rendition, type RenditionName } from './media-asset.entity.js';
 import { ACCEPTED_KINDS, FAILURE, ORIGINAL_KEPT, SIZE_LIMITS, sniff } from './media-rules.js';
-import { MediaService } from './media.service.js';
+import { MediaService, processJobId } from './media.service.js';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
 import { audioOnlyArgs, FFMPEG, lowBitrateVideoArgs, probe, run, thumbnailArgs, ToolError } from './ffmpeg.js';
 
 /** Abandoned uploads removed per run of the sweep. */
 const EXPIRE_BATCH = 500;
+/** A job still unfinished this long after its upload ended is looked at by the sweep. */
+const STUCK_AFTER_MINUTES = 30;
 
 /** A file refused for what it is: the asset ends FAILED with this reason (no retry would change it). */
 class Refusal extends Error {
@@ -39,13 +40,13 @@ export class MediaProcessor extends WorkerHost {
   constructor(
     private readonly media: MediaService,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
-    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly jobs: JobsService,
   ) {
     super();
   }
 
   async process(job: Job): Promise<string> {
-    if (job.name === 'expire-uploads') return `removed ${await this.expireAbandoned()} abandoned uploads`;
+    if (job.name === 'expire-uploads') return `removed ${await this.expireAbandoned()} abandoned uploads, retried ${await this.retryStuck()} processing jobs`;
     return this.processAsset((job.data as JobPayloads['process-media']).assetId);
   }
 
@@ -58,6 +59,22 @@ export class MediaProcessor extends WorkerHost {
       removed++;
     }
     return removed;
+  }
+
+  /**
+   * Processing that gave up on something other than the file (ffmpeg missing or killed, storage away)
+   * leaves the asset PROCESSING and its job failed: such jobs are tried again, every sweep, until they end.
+   */
+  async retryStuck(): Promise<number> {
+    let retried = 0;
+    for (const id of await this.media.processingSince(STUCK_AFTER_MINUTES)) {
+      const job = await this.jobs.queue(QUEUES.media).getJob(processJobId(id));
+      if (job && (await job.getState()) === 'failed') {
+        await job.retry();
+        retried++;
+      }
+    }
+    return retried;
   }
 
   async processAsset(id: string): Promise<string> {

@@ -95,6 +95,15 @@ export class MediaService {
     return row ?? null;
   }
 
+  /** Assets still PROCESSING this many minutes after their upload ended. */
+  async processingSince(minutes: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM media_asset WHERE status = 'PROCESSING' AND updated_at < now() - make_interval(mins => $1) ORDER BY updated_at LIMIT 500`,
+      [minutes],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Uploads left unfinished past their expiry, oldest first. */
   async abandoned(limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JobsService } from '../platform/jobs/jobs.service.js';
 import { type Person, signUp, signUpAdmin } from '../platform/testing/factories.js';
 import { MediaAccess } from './media-access.js';
+import { processJobId } from './media.service.js';
 import { errorOf, startTestApi, type TestApi } from '../platform/testing/test-app.js';
 import { waitFor } from '../platform/testing/wait-for.js';
 import { createUpload, patchChunk, tusRequest, uploadAll } from './tus-test-client.js';
@@ -252,6 +253,28 @@ describe('the upload endpoint', () => {
     expect(await api.sql(`SELECT id FROM media_asset WHERE id = $1`, [id])).toHaveLength(0);
     expect((await tusRequest(`${api.url}${created.headers.location}`, 'HEAD', { token: owner.token })).status).toBe(404);
   });
+});
+
+describe('processing that gave up on something other than the file', () => {
+  it('is tried again by the sweep, and ends READY', async () => {
+    // A finished upload whose job failed for good while its bytes were out of reach (storage away, ffmpeg missing).
+    const [{ id }] = await api.sql(
+      `INSERT INTO media_asset (id, owner_id, purpose, filename, content_type, size_bytes, status, updated_at)
+       VALUES (gen_random_uuid(), $1, 'RESOURCE', 'late.mp4', 'video/mp4', $2, 'PROCESSING', now() - interval '1 hour') RETURNING id`,
+      [owner.id, source.length],
+    );
+    const queue = api.app.get(JobsService).queue('media');
+    const job = await queue.add('process-media', { assetId: id }, { jobId: processJobId(id), attempts: 1 });
+    await waitFor(async () => (await job.getState()) === 'failed');
+    expect((await media(id)).status).toBe('PROCESSING');
+
+    // The bytes are back; the next sweep tries the job again.
+    writeFileSync(join(mediaDir, 'uploads', id), source);
+    await queue.add('expire-uploads', {});
+    const asset = await settled(id);
+    expect(asset.status).toBe('READY');
+    expect(asset.durationSeconds).toBeGreaterThan(3.5);
+  }, 60_000);
 });
 
 describe('files that are not what they claim', () => {
