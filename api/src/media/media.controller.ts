@@ -52,7 +52,10 @@ export class MediaController {
   }
 
   private async serve(id: string, rendition: string, query: Record<string, unknown>, req: ViewerRequest, res: Response, body: boolean): Promise<void> {
-    const none = () => void res.status(404).set('Cache-Control', 'no-store').type('text/plain').send('No such media.');
+    const none = () => {
+      for (const header of ['Content-Disposition', 'Content-Range', 'Content-Length']) res.removeHeader(header);
+      res.status(404).set('Cache-Control', 'no-store').type('text/plain').send('No such media.');
+    };
     if (!UPLOAD_ID.test(id) || !RENDITION_NAMES.includes(rendition as RenditionName)) return none();
     const name = rendition as RenditionName;
     const asset = await this.media.find(id);
@@ -83,7 +86,9 @@ export class MediaController {
       res.end();
       return;
     }
-    const stream = await this.storage.open(id, name, range);
+    // Bytes the row promises but storage lost (a restore from an older backup): no such media, not a 500.
+    const stream = await this.storage.open(id, name, range).catch(() => null);
+    if (!stream) return none();
     await pipeline(stream, res).catch(() => undefined); // a viewer seeking away closes the response: no error
   }
 

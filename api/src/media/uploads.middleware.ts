@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
-import { EVENTS, Metadata, Server } from '@tus/server';
+import { Metadata, Server } from '@tus/server';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { User } from '../accounts/user.entity.js';
@@ -59,7 +59,6 @@ export class UploadsMiddleware implements NestMiddleware {
         return undefined;
       },
     });
-    this.tus.on(EVENTS.POST_TERMINATE, (_req, _res, id: string) => void this.media.removeUnfinished(id));
   }
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
@@ -68,6 +67,8 @@ export class UploadsMiddleware implements NestMiddleware {
         // tus reads the path itself: give it the whole one, whatever Nest's routing made of it.
         req.url = req.originalUrl;
         await this.tus.handle(req, res);
+        // The owner cancelled an unfinished upload: its bytes are gone, and so is its row.
+        if (req.method === 'DELETE' && res.statusCode === 204) await this.media.removeUnfinished(req.originalUrl.split('?')[0].split('/').pop()!);
       }
     } catch (error) {
       next(error);
