@@ -46,7 +46,11 @@ export class MediaProcessor extends WorkerHost {
   }
 
   async process(job: Job): Promise<string> {
-    if (job.name === 'expire-uploads') return `removed ${await this.expireAbandoned()} abandoned uploads, retried ${await this.retryStuck()} processing jobs`;
+    if (job.name === 'expire-uploads') {
+      const abandoned = await this.expireAbandoned();
+      const deleted = await this.removeDeletedAccounts();
+      return `removed ${abandoned} abandoned uploads and ${deleted} files of deleted accounts, retried ${await this.retryStuck()} processing jobs`;
+    }
     return this.processAsset((job.data as JobPayloads['process-media']).assetId);
   }
 
@@ -59,6 +63,17 @@ export class MediaProcessor extends WorkerHost {
       removed++;
     }
     return removed;
+  }
+
+  /** Removes every file of accounts deleted since the last sweep: bytes first, then the row (a rerun finds the rest). */
+  async removeDeletedAccounts(): Promise<number> {
+    const ids = await this.media.ofDeletedAccounts(EXPIRE_BATCH);
+    for (const id of ids) {
+      await this.storage.removeRenditions(id);
+      await this.storage.removeOriginal(id);
+      await this.media.forget(id);
+    }
+    return ids.length;
   }
 
   /**

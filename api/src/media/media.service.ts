@@ -104,6 +104,19 @@ export class MediaService {
     return rows.map((row) => row.id);
   }
 
+  /** Assets of accounts their owners deleted: nothing a person uploaded outlives their account. */
+  async ofDeletedAccounts(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT m.id FROM media_asset m JOIN app_user u ON u.id = m.owner_id WHERE u.deleted_at IS NOT NULL LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async forget(id: string): Promise<void> {
+    await this.db.query(`DELETE FROM media_asset WHERE id = $1`, [id]);
+  }
+
   /** Uploads left unfinished past their expiry, oldest first. */
   async abandoned(limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(

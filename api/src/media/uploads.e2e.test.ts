@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JobsService } from '../platform/jobs/jobs.service.js';
-import { type Person, signUp, signUpAdmin } from '../platform/testing/factories.js';
+import { PASSWORD, type Person, signUp, signUpAdmin } from '../platform/testing/factories.js';
 import { MediaAccess } from './media-access.js';
 import { processJobId } from './media.service.js';
 import { errorOf, startTestApi, type TestApi } from '../platform/testing/test-app.js';
@@ -274,6 +274,21 @@ describe('processing that gave up on something other than the file', () => {
     const asset = await settled(id);
     expect(asset.status).toBe('READY');
     expect(asset.durationSeconds).toBeGreaterThan(3.5);
+  }, 60_000);
+});
+
+describe('an account deleted by its owner', () => {
+  it('takes its uploads with it: the sweep removes their bytes, renditions and rows', async () => {
+    const leaving = await signUp(api, { displayName: 'Leaving' });
+    const id = await uploadAll(api.url, leaving.token, source, { filename: 'mine.mp4', filetype: 'video/mp4', purpose: 'RESOURCE' });
+    await waitFor(async () => (await media(id, leaving.token))?.status === 'READY', 60_000);
+    expect(existsSync(join(mediaDir, 'renditions', id, 'video'))).toBe(true);
+    const deleted = await api.gql(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: PASSWORD }, leaving.token);
+    expect(deleted.data?.deleteMyAccount).toBe(true);
+    await api.app.get(JobsService).queue('media').add('expire-uploads', {});
+    await waitFor(async () => (await api.sql(`SELECT id FROM media_asset WHERE id = $1`, [id])).length === 0);
+    expect(existsSync(join(mediaDir, 'renditions', id))).toBe(false);
+    expect(existsSync(join(mediaDir, 'uploads', id))).toBe(false);
   }, 60_000);
 });
 
