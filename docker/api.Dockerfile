@@ -22,6 +22,13 @@ RUN pnpm install --frozen-lockfile --filter "@kapwa/api..." \
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
+# The worker makes media renditions with Debian's ffmpeg/ffprobe (the api and the worker share this image).
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends ffmpeg \
+  && rm -rf /var/lib/apt/lists/*
+# Uploads and renditions when no S3 bucket is configured (MEDIA_DIR); a volume in compose.yml.
+RUN mkdir -p /var/lib/kapwa/media && chown node:node /var/lib/kapwa/media
+ENV MEDIA_DIR=/var/lib/kapwa/media
 WORKDIR /app
 # /out holds dist/, package.json and production node_modules with the workspace packages copied in.
 COPY --from=build /out /app

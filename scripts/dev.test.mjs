@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { chooseDatabase, chooseRedis, findExecutable } from './lib/choose.mjs';
+import { chooseDatabase, chooseRedis, findExecutable, mediaToolsNote } from './lib/choose.mjs';
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
 import { Problem } from './lib/problem.mjs';
 import { waitFor } from './lib/probe.mjs';
@@ -260,5 +260,17 @@ describe('docker/compose.yml', () => {
     }
     for (const name of ['api', 'worker']) assert.deepEqual(services[name].depends_on.migrate, { condition: 'service_completed_successfully' });
     assert.equal(services.api.ports, undefined); // reached through web's nginx only
+  });
+});
+
+describe('media tools', () => {
+  it('says in one line how to install ffmpeg when it is missing, and nothing when it is there', () => {
+    const note = mediaToolsNote('');
+    assert.match(note, /^ffmpeg and ffprobe not found: .*apt-get install -y ffmpeg/);
+    assert.equal(note.split('\n').length, 1);
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'kapwa-bin-'));
+    for (const tool of ['ffmpeg', 'ffprobe']) writeFileSync(path.join(bin, tool), '#!/bin/sh\n', { mode: 0o755 });
+    assert.equal(mediaToolsNote(bin), null);
+    rmSync(bin, { recursive: true });
   });
 });

@@ -16,6 +16,7 @@ import { EvaluationsModule } from './evaluations/evaluations.module.js';
 import { HealthModule } from './platform/health/health.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
 import { LiveSessionsModule } from './live-sessions/live-sessions.module.js';
+import { MediaModule } from './media/media.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { RedisModule } from './platform/redis/redis.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         NotificationsModule,
         LiveSessionsModule,
         AssignmentsModule,
+        MediaModule,
         HealthModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

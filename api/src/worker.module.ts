@@ -15,6 +15,8 @@ import { DatabaseModule } from './platform/database/database.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
 import { LiveSessionsModule } from './live-sessions/live-sessions.module.js';
 import { ReminderProcessor } from './live-sessions/reminder.processor.js';
+import { MediaModule } from './media/media.module.js';
+import { MediaProcessor } from './media/media.processor.js';
 import { NotificationProcessor } from './notifications/notification.processor.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { JobFailureLog } from './platform/jobs/job-failure-log.js';
@@ -24,6 +26,7 @@ import { QUEUES } from './platform/jobs/queues.js';
 import { RedisModule } from './platform/redis/redis.module.js';
 
 const PLAN_REMINDERS_EVERY_MS = 10 * 60_000;
+const EXPIRE_UPLOADS_EVERY_MS = 15 * 60_000;
 
 /** The job worker: the same services as the API, plus the processors. Capabilities add theirs here. */
 @Module({})
@@ -50,8 +53,9 @@ export class WorkerModule implements OnApplicationBootstrap {
         NotificationsModule,
         LiveSessionsModule,
         AccountLinksModule,
+        MediaModule,
       ],
-      providers: [AccountEmailProcessor, CourseInvitationProcessor, MaintenanceProcessor, CertificateProcessor, NotificationProcessor, ReminderProcessor, JobFailureLog],
+      providers: [AccountEmailProcessor, CourseInvitationProcessor, MaintenanceProcessor, CertificateProcessor, NotificationProcessor, ReminderProcessor, MediaProcessor, JobFailureLog],
     };
   }
 
@@ -71,5 +75,8 @@ export class WorkerModule implements OnApplicationBootstrap {
     await this.jobs
       .queue(QUEUES.reminders)
       .upsertJobScheduler('plan-reminders', { every: PLAN_REMINDERS_EVERY_MS }, { name: 'plan-reminders', data: {} });
+    await this.jobs
+      .queue(QUEUES.media)
+      .upsertJobScheduler('expire-uploads', { every: EXPIRE_UPLOADS_EVERY_MS }, { name: 'expire-uploads', data: {}, opts: { attempts: 1, removeOnComplete: true, removeOnFail: true } });
   }
 }

@@ -9,6 +9,7 @@ import { TwoFactor1764700000000 } from './1764700000000-two-factor.js';
 import { CourseHome1764800000000 } from './1764800000000-course-home.js';
 import { MediaAssets1764850000000 } from './1764850000000-media-assets.js';
 import { Assignments1764900000000 } from './1764900000000-assignments.js';
+import { MediaProcessing1765000000000 } from './1765000000000-media-processing.js';
 
 /** Every migration, oldest first. Add each new one here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   CourseHome1764800000000,
   MediaAssets1764850000000,
   Assignments1764900000000,
+  MediaProcessing1765000000000,
 ];

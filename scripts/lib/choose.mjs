@@ -70,3 +70,10 @@ export function findExecutable(name, searchPath = process.env.PATH ?? '') {
   }
   return null;
 }
+
+/** One line on installing ffmpeg/ffprobe when either is missing from the PATH (media processing needs both), else null. */
+export function mediaToolsNote(searchPath = process.env.PATH ?? '') {
+  const missing = ['ffmpeg', 'ffprobe'].filter((tool) => !findExecutable(tool, searchPath));
+  if (!missing.length) return null;
+  return `${missing.join(' and ')} not found: uploaded videos stay "processing" until installed (Debian/Ubuntu: sudo apt-get install -y ffmpeg; macOS: brew install ffmpeg)`;
+}

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chooseDatabase, chooseRedis } from './choose.mjs';
+import { chooseDatabase, chooseRedis, mediaToolsNote } from './choose.mjs';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 import { Problem } from './problem.mjs';
 import { runChild, startChild } from './processes.mjs';
@@ -137,6 +137,10 @@ export async function runDev({ argv = [], env = process.env, out = process.stdou
       say(`Redis: ${redact(redis.url)}${redis.kind === 'configured' ? ' (REDIS_URL)' : ''}`);
     }
     childEnv.REDIS_URL = redis.url;
+
+    // Media processing (renditions, thumbnails) needs them; everything else runs without.
+    const mediaNote = mediaToolsNote(env.PATH);
+    if (mediaNote) say(mediaNote);
 
     // 5. Schema and demo content.
     await step('migrate', process.execPath, ['api/dist/cli.js', 'migrate'], childEnv);

@@ -4,15 +4,12 @@
 //
 //   pnpm bench            (needs a build: pnpm build; PostgreSQL and Redis running)
 //   BENCH_SECONDS=20 BENCH_CONNECTIONS=50 pnpm bench
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { freePort, node, repo, waitFor } from './processes.mjs';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
 const SERVER = process.env.KAPWA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -26,14 +23,6 @@ const OUTLINE = `query Outline($slug: String!) {
   }
 }`;
 
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function databaseUrl(name) {
   const url = new URL(SERVER);
@@ -41,23 +30,7 @@ function databaseUrl(name) {
   return url.toString();
 }
 
-function node(args, env, { wait = true } = {}) {
-  const child = spawn(process.execPath, args, { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (!wait) return child;
-  return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args[0]} exited ${code}`)))));
-}
 
-async function waitFor(url) {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} never answered`);
-}
 
 async function gql(apiUrl, query, variables, token) {
   const res = await fetch(`${apiUrl}/graphql`, {

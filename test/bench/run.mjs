@@ -1,6 +1,11 @@
-// Runs every benchmark in turn and prints its figures. Figures, not pass/fail: compare runs yourself.
+// Runs every benchmark in turn (or those named: `node bench/run.mjs media`) and prints its figures.
+// Figures, not pass/fail: compare runs yourself.
 import { benchCourseOutline } from './course-outline.mjs';
 import { benchGradingQueue } from './grading-queue.mjs';
+import { benchMediaUpload } from './media-upload.mjs';
 
-await benchCourseOutline();
-await benchGradingQueue();
+const BENCHES = { outline: benchCourseOutline, grading: benchGradingQueue, media: benchMediaUpload };
+const chosen = process.argv.slice(2);
+for (const [name, bench] of Object.entries(BENCHES)) {
+  if (!chosen.length || chosen.includes(name)) await bench();
+}

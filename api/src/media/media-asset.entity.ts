@@ -17,6 +17,14 @@ export enum MediaPurpose {
 }
 registerEnumType(MediaPurpose, { name: 'MediaPurpose' });
 
+export type MediaKind = 'VIDEO' | 'AUDIO' | 'DOCUMENT';
+export type RenditionName = 'video' | 'audio' | 'thumbnail' | 'original';
+export const RENDITION_NAMES: readonly RenditionName[] = ['video', 'audio', 'thumbnail', 'original'];
+export interface Rendition {
+  contentType: string;
+  sizeBytes: number;
+}
+
 /** A file uploaded by a person (its id is the resumable upload's id) and what processing made of it. */
 @ObjectType()
 @Entity({ name: 'media_asset' })
@@ -54,6 +62,25 @@ export class MediaAsset {
   @Field(() => Float, { nullable: true })
   @Column({ name: 'duration_seconds', type: 'double precision', nullable: true })
   durationSeconds: number | null;
+
+  /** What the bytes turned out to be (by content, not name); null until processing has looked. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  kind: MediaKind | null;
+
+  /** The renditions in storage, by name (video, audio, thumbnail; original while it is kept). */
+  @Column({ type: 'jsonb', default: {} })
+  renditions: Partial<Record<RenditionName, Rendition>>;
+
+  /** false once processing has discarded the original bytes (see ORIGINAL_KEPT in media-rules.ts). */
+  @Column({ name: 'original_kept', type: 'boolean', default: true })
+  originalKept: boolean;
+
+  /** An upload still unfinished at this time is abandoned, and its bytes removed by a job. */
+  @Column({ name: 'upload_expires_at', type: 'timestamptz', nullable: true })
+  uploadExpiresAt: Date | null;
+
+  @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
+  processedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -115,6 +115,8 @@ export async function startStack() {
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       // Emails the worker sends land beside the logs, not in the developer's own mail folder.
       MAIL_DIR: join(artifacts, 'mail'),
+      // Uploads and renditions too (the API and the worker share the folder).
+      MEDIA_DIR: join(artifacts, 'media'),
     };
     await run('migrate', process.execPath, ['api/dist/cli.js', 'migrate'], { cwd: repo, env: apiEnv });
 

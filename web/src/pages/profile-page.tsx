@@ -13,6 +13,7 @@ import { TwoFactorSection } from '../features/accounts/components/two-factor-sec
 import { CalendarFeedBox } from '../features/live-sessions/components/calendar-feed-box';
 import { Avatar } from '../ui/avatar';
 import { Card } from '../ui/card';
+import { MyUploads } from './my-uploads';
 import { usePageTitle } from './use-page-title';
 
 /** The profile's sections, each a card; on wide screens a list beside them jumps to one. */
@@ -34,6 +35,7 @@ export default function ProfilePage() {
         </>
       ),
     },
+    { id: 'uploads', label: t('media:page.title'), content: <MyUploads /> },
     { id: 'calendar-feed', label: t('live-sessions:feed.title'), content: <CalendarFeedBox /> },
     ...(me.email ? [{ id: 'password', label: t('changePassword.title'), content: <ChangePasswordForm email={me.email} /> }] : []),
     { id: 'email', label: t('changeEmail.title'), content: <ChangeEmailForm /> },

@@ -47,6 +47,7 @@ export interface Config {
     /** How often a worker relays the outbox rows no process has sent to the queues yet. */
     outboxSweepMs: number;
   };
+  media: MediaConfig;
   mail: {
     /** smtp(s)://user:pass@host:port; unset, development writes emails to `dir` instead. */
     smtpUrl: string | null;
@@ -55,7 +56,21 @@ export interface Config {
   };
 }
 
+export interface MediaConfig {
+  /** MEDIA_DIR: the local folder that holds uploads and renditions when no S3 bucket is configured. */
+  dir: string;
+  /** S3-compatible bucket (S3, MinIO, SeaweedFS, Ceph): set S3_BUCKET to use it instead of the folder. */
+  s3: { endpoint: string | null; bucket: string; region: string; accessKeyId: string | null; secretAccessKey: string | null; forcePathStyle: boolean } | null;
+  /** Unfinished uploads one person may have at a time. */
+  maxUnfinishedUploads: number;
+  /** An upload not finished this long after its creation is abandoned: its bytes are removed. */
+  uploadExpiryHours: number;
+  /** How long a signed /media address works. */
+  signedUrlSeconds: number;
+}
+
 /** Outside production, emails land here as files when no SMTP server is configured. */
+const DEVELOPMENT_MEDIA_DIR = fileURLToPath(new URL('../../../../.kapwa/media', import.meta.url));
 const DEVELOPMENT_MAIL_DIR = fileURLToPath(new URL('../../../../.kapwa/mail', import.meta.url));
 
 export class ConfigError extends Error {}
@@ -118,6 +133,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     countQueries: environment !== 'production' && env.KAPWA_COUNT_QUERIES === '1',
     appUrl: (env.APP_URL || 'http://localhost:5173').replace(/\/$/, ''),
     jobs: { outboxSweepMs: integer(env, 'OUTBOX_SWEEP_MS', environment === 'test' ? 500 : 5000) },
+    media: {
+      dir: env.MEDIA_DIR || DEVELOPMENT_MEDIA_DIR,
+      s3: env.S3_BUCKET
+        ? {
+            endpoint: env.S3_ENDPOINT || null,
+            bucket: env.S3_BUCKET,
+            region: env.S3_REGION || 'us-east-1',
+            accessKeyId: env.S3_ACCESS_KEY_ID || null,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY || null,
+            // MinIO, SeaweedFS and Ceph want bucket names in the path; AWS takes either.
+            forcePathStyle: env.S3_FORCE_PATH_STYLE !== '0',
+          }
+        : null,
+      maxUnfinishedUploads: integer(env, 'MEDIA_MAX_UNFINISHED_UPLOADS', 5),
+      uploadExpiryHours: integer(env, 'MEDIA_UPLOAD_EXPIRY_HOURS', 48),
+      signedUrlSeconds: integer(env, 'MEDIA_SIGNED_URL_SECONDS', 3 * 3600),
+    },
     mail: {
       smtpUrl: env.SMTP_URL || null,
       from: env.MAIL_FROM || 'Kapwa <no-reply@kapwa.invalid>',

@@ -10,6 +10,7 @@ export const QUEUES = {
   reminders: 'reminders',
   accounts: 'accounts',
   invitations: 'invitations',
+  media: 'media',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -60,6 +61,10 @@ export interface JobPayloads {
     | { requestId: string; purpose: 'CHANGE_EMAIL'; userId: string; newEmail: string };
   /** Email a course invitation (job id: course-invitation.<id>.<expiry ms>): inviting again sends again. */
   'send-course-invitation': { invitationId: string };
+  /** Check a finished upload's bytes and make its renditions (job id: process-media.<assetId>). Idempotent. */
+  'process-media': { assetId: string };
+  /** Every few minutes: remove the bytes of uploads abandoned unfinished past their expiry. */
+  'expire-uploads': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -74,6 +79,8 @@ export const QUEUE_OF: { [J in JobName]: QueueName } = {
   'plan-reminders': QUEUES.reminders,
   'account-email': QUEUES.accounts,
   'send-course-invitation': QUEUES.invitations,
+  'process-media': QUEUES.media,
+  'expire-uploads': QUEUES.media,
 };
 
 /** Retries with exponential backoff; completed jobs are kept briefly for inspection. */

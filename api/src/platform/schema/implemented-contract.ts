@@ -84,7 +84,11 @@ export const IMPLEMENTED_CONTRACT = [
   'Mutation.gradeSubmission',
   'Mutation.releaseGrades',
   'Mutation.returnSubmission',
+  // media
+  'MediaStatus',
+  'MediaAsset',
+  'Query.mediaAsset',
 ];
 
 /** Fields of implemented types that belong to capabilities still to come. */
-export const NOT_YET_IMPLEMENTED = ['Query.mediaAsset'];
+export const NOT_YET_IMPLEMENTED: string[] = [];

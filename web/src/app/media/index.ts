@@ -1,0 +1,9 @@
+import { lazy } from 'react';
+
+/**
+ * The upload control and the player every feature uses. Both load on first use, in their own chunk (with
+ * tus-js-client): nothing of them is in the first page load. Render them inside <Suspense>.
+ */
+export const MediaUpload = lazy(() => import('./media-upload'));
+export const MediaPlayer = lazy(() => import('./media-player'));
+export type { MediaPurpose } from './media-rules';
