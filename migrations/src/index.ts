@@ -10,6 +10,7 @@ import { CourseHome1764800000000 } from './1764800000000-course-home.js';
 import { MediaAssets1764850000000 } from './1764850000000-media-assets.js';
 import { Assignments1764900000000 } from './1764900000000-assignments.js';
 import { MediaProcessing1765000000000 } from './1765000000000-media-processing.js';
+import { AttachmentAccess1765150000000 } from './1765150000000-attachment-access.js';
 
 /** Every migration, oldest first. Add each new one here. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   MediaAssets1764850000000,
   Assignments1764900000000,
   MediaProcessing1765000000000,
+  AttachmentAccess1765150000000,
 ];

@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { byKeys, groupBy, requestLoader } from '../platform/common/request-loaders.js';
 import { MediaAsset } from '../media/media-asset.entity.js';
 import { Assignment, RubricCriterion } from './assignment.entity.js';
+import { seesSubmissionFilesSql } from './assignment.policy.js';
 import { CriterionScore, Grade, Submission, SubmissionStatus } from './submission.entity.js';
 
 /** Assignments of a course in the order of the outline: by week, then due time, then when they were set. */
@@ -113,6 +114,22 @@ export class AssignmentLoaders {
       const byId = new Map(assets.map((a) => [a.id, a]));
       return groupBy(ids, rows, (r) => r.submission_id).map((list) => list.map((r) => byId.get(r.media_asset_id)!).filter(Boolean));
     }).load(submissionId);
+  }
+
+  /**
+   * Which of these media assets are attached to a submission whose files the viewer may see
+   * (seesSubmissionFilesSql): one statement, whatever the number of ids. Not per request: MediaAccess asks.
+   */
+  async attachmentsVisibleTo(viewerId: string, assetIds: string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT DISTINCT sa.media_asset_id AS id
+         FROM submission_attachment sa
+         JOIN submission s ON s.id = sa.submission_id
+         JOIN assignment a ON a.id = s.assignment_id
+        WHERE sa.media_asset_id = ANY($1::uuid[]) AND ${seesSubmissionFilesSql('s', 'a', '$2')}`,
+      [assetIds, viewerId],
+    );
+    return new Set(rows.map((row) => row.id));
   }
 
   /** Everyone who has edited each submission, in the order they first did. */

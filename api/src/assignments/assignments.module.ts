@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { CoursesModule } from '../courses/courses.module.js';
+import { MediaModule } from '../media/media.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { AssignmentLoaders } from './assignment-loaders.js';
+import { AssignmentMediaRule } from './assignment-media.rule.js';
 import {
   AssignmentsResolver,
   CourseAssignmentsResolver,
@@ -17,17 +19,18 @@ import { GradingService } from './grading.service.js';
 import { SubmissionsService } from './submissions.service.js';
 
 @Module({
-  imports: [CoursesModule, AccountsModule, NotificationsModule],
+  imports: [CoursesModule, AccountsModule, NotificationsModule, MediaModule],
   controllers: [GradebookController],
   providers: [
     AssignmentLoaders,
+    AssignmentMediaRule,
     AssignmentsService,
     SubmissionsService,
     GradingService,
     AssignmentsResolver,
     SubmissionsResolver,
     GradesResolver,
-      CourseAssignmentsResolver,
+    CourseAssignmentsResolver,
     GradebookResolver,
     GradebookRowsResolver,
   ],

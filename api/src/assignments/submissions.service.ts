@@ -6,6 +6,7 @@ import type { User } from '../accounts/user.entity.js';
 import { CourseModule } from '../courses/course-module.entity.js';
 import { CourseVisibility } from '../courses/course-visibility.service.js';
 import { isModuleLocked } from '../courses/course.policy.js';
+import { MediaPurpose, MediaStatus } from '../media/media-asset.entity.js';
 import { Clock } from '../platform/common/clock.js';
 import { renderMarkdown } from '../platform/common/markdown.js';
 import { badUserInput, conflict, forbidden, notFound } from '../platform/errors/errors.js';
@@ -131,15 +132,19 @@ export class SubmissionsService {
     return (await query.getOne())!;
   }
 
-  /** Attachments are files the writer uploaded, or ones already on this submission (a group member's). */
+  /**
+   * Attachments are files uploaded as assignment attachments whose processing has not failed: the writer's
+   * own, or ones already on this submission (a group member's, which the writer keeps).
+   */
   private async attach(tx: EntityManager, viewer: User, submission: Submission, ids: string[]): Promise<void> {
     if (ids.length) {
-      const [{ n }]: { n: number }[] = await tx.query(
-        `SELECT count(*)::int AS n FROM media_asset m WHERE m.id = ANY($1::uuid[])
+      const rows: { failed: boolean }[] = await tx.query(
+        `SELECT m.status = $4 AS failed FROM media_asset m WHERE m.id = ANY($1::uuid[]) AND m.purpose = $5
            AND (m.owner_id = $2 OR EXISTS (SELECT 1 FROM submission_attachment sa WHERE sa.submission_id = $3 AND sa.media_asset_id = m.id))`,
-        [ids, viewer.id, submission.id],
+        [ids, viewer.id, submission.id, MediaStatus.FAILED, MediaPurpose.ASSIGNMENT_ATTACHMENT],
       );
-      if (n !== ids.length) throw badUserInput('attachmentIds', 'Attach only files you uploaded.');
+      if (rows.length !== ids.length) throw badUserInput('attachmentIds', 'Attach only files you uploaded for this work.');
+      if (rows.some((row) => row.failed)) throw badUserInput('attachmentIds', 'A file could not be processed: remove it, then attach it again or attach another.');
     }
     await tx.query(`DELETE FROM submission_attachment WHERE submission_id = $1`, [submission.id]);
     if (ids.length) {

@@ -1,7 +1,7 @@
 import { Role } from '../accounts/role.js';
 import { isAdmin } from '../accounts/user.policy.js';
 import type { User } from '../accounts/user.entity.js';
-import { CourseStatus, EnrollmentRole } from './course-enums.js';
+import { CourseStatus, EnrollmentRole, EnrollmentStatus } from './course-enums.js';
 import type { CourseModule } from './course-module.entity.js';
 import type { Course } from './course.entity.js';
 import type { Enrollment } from './enrollment.entity.js';
@@ -30,10 +30,30 @@ export function canSeeCourse(viewer: User | null, course: Course, membership: En
  * has its own viewer, e.g. the members a notice goes to).
  */
 export function visibleCourseSql(course: string, viewer: string): string {
-  return `(${course}.status <> '${CourseStatus.DRAFT}'
-    OR EXISTS (SELECT 1 FROM enrollment visibility_trainer WHERE visibility_trainer.course_id = ${course}.id
+  return `(${course}.status <> '${CourseStatus.DRAFT}' OR ${manageCourseSql(`${course}.id`, viewer)})`;
+}
+
+/**
+ * canManageCourse as a SQL condition, which must say the same: `courseId` is SQL giving the course's id
+ * (a column such as `a.course_id`), `viewer` SQL giving the viewer's user id, as for visibleCourseSql.
+ */
+export function manageCourseSql(courseId: string, viewer: string): string {
+  return `(EXISTS (SELECT 1 FROM enrollment visibility_trainer WHERE visibility_trainer.course_id = ${courseId}
                AND visibility_trainer.user_id = ${viewer} AND visibility_trainer.role = '${EnrollmentRole.TRAINER}')
     OR EXISTS (SELECT 1 FROM app_user visibility_admin WHERE visibility_admin.id = ${viewer} AND '${Role.ADMIN}' = ANY(visibility_admin.roles)))`;
+}
+
+/** A membership that counts: the person has not withdrawn from the course (whatever their role). */
+export function isActiveMember(membership: Enrollment | null): membership is Enrollment {
+  return !!membership && membership.status !== EnrollmentStatus.WITHDRAWN;
+}
+
+/**
+ * isActiveMember as a SQL condition, which must say the same: `enrollment` is the alias of an
+ * `enrollment` row, `courseId` and `viewer` SQL giving the course's and the viewer's ids.
+ */
+export function activeMemberSql(enrollment: string, courseId: string, viewer: string): string {
+  return `(${enrollment}.course_id = ${courseId} AND ${enrollment}.user_id = ${viewer} AND ${enrollment}.status <> '${EnrollmentStatus.WITHDRAWN}')`;
 }
 
 /**
