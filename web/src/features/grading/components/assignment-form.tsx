@@ -9,7 +9,7 @@ import {
 import { formatInstantWithZones, utcToZoned, zoneLabel, zonedToUtc } from '@kapwa/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NO_ERRORS, apiErrorsOf, toFormErrors } from '../../../app/forms/api-errors';
+import { NO_ERRORS, apiErrorsOf, toFormErrors, type FormErrors } from '../../../app/forms/api-errors';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 import { Button } from '../../../ui/button';
 import { Field, FormAlert } from '../../../ui/field';
@@ -174,16 +174,25 @@ export function AssignmentForm({ courseId, courseTimeZone, courseLanguage, timeZ
       }
       if (saved) onSaved?.(saved);
     } catch (error) {
-      // Graded work holds the rubric: lock it here and say why.
-      if (apiErrorsOf(error).some((e) => e.code === 'CONFLICT' && e.field === 'rubric')) setLocked(true);
-      setErrors(
-        toFormErrors(error, tApp, {
-          fields: FIELDS,
-          fieldMessage: (field, message) => t(`form.errors.${field}`, { ...ASSIGNMENT_LIMITS, max: formatPoints(total, language), defaultValue: message }),
-          conflict: apiErrorsOf(error).some((e) => e.field === 'rubric') ? { field: 'rubric', message: t('rubric.lockedNow') } : undefined,
-        }),
-      );
+      setErrors(assignmentErrors(error));
     }
+  }
+
+  /** The API's refusals beside their fields: a rubric row's, a rubric locked by grading meanwhile, group work already begun. */
+  function assignmentErrors(error: unknown): FormErrors {
+    const refusals = apiErrorsOf(error);
+    const conflict = refusals.find((e) => e.code === 'CONFLICT')?.field;
+    // Graded work holds the rubric: lock it here and say why.
+    if (conflict === 'rubric') setLocked(true);
+    const errors = toFormErrors(error, tApp, {
+      fields: FIELDS,
+      fieldMessage: (field, message) => t(`form.errors.${field}`, { ...ASSIGNMENT_LIMITS, max: formatPoints(total, language), defaultValue: message }),
+      conflict: conflict === 'rubric' ? { field: 'rubric', message: t('rubric.lockedNow') } : undefined,
+      codeMessages: conflict === 'groupWork' ? { CONFLICT: t('form.errors.groupWorkBegun') } : undefined,
+    });
+    // "rubric.2.maxPoints": the rubric's own message, in the API's words.
+    const row = refusals.find((e) => e.code === 'BAD_USER_INPUT' && e.field?.startsWith('rubric.'));
+    return row ? { fields: { ...errors.fields, rubric: row.message }, form: null } : errors;
   }
 
   const loading = creating || updating;

@@ -72,8 +72,10 @@ export function GradeForm({ submission, who, language, courseLanguage, onDone, o
       });
       onDone(release ? t('grade.savedReleased', { who }) : t('grade.saved', { who }));
     } catch (error) {
-      if (apiErrorsOf(error).some((e) => e.code === 'CONFLICT')) {
-        setAlert({ message: t('grade.stale'), stale: true });
+      const conflict = apiErrorsOf(error).find((e) => e.code === 'CONFLICT');
+      if (conflict) {
+        // Another grader's newer save, or the work was returned meanwhile: either way, reload to see it.
+        setAlert({ message: conflict.field === 'expectedGradeVersion' ? t('grade.stale') : t('grade.notWaiting'), stale: true });
       } else {
         setAlert({ message: toFormErrors(error, tApp, { fields: [], fieldMessage: (_, m) => m }).form ?? tApp('errors.UNKNOWN') });
       }

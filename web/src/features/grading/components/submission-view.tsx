@@ -50,7 +50,7 @@ export function SubmissionView({ submission, who, timeZone, language, courseLang
           <ul className="attachment-list">
             {submission.attachments.map((file) => (
               <li key={file.id}>
-                {file.url ? <a href={file.url}>{file.filename}</a> : <span>{file.filename}</span>} <span className="small">({size(file.sizeBytes, language)})</span>
+                <span>{file.filename}</span> <span className="small">({size(file.sizeBytes, language)})</span>
               </li>
             ))}
           </ul>
