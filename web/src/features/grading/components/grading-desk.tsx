@@ -109,7 +109,7 @@ export function GradingDesk({ courseId, courseLanguage, groups, timeZone, langua
         ) : error ? (
           <QueryError error={error} />
         ) : (
-          <ol className="queue-list">
+          <ol className="queue-list" aria-labelledby="queue-heading">
             {queue.map((s) => (
               <li key={s.id}>
                 <button type="button" className={s.id === selected?.id ? 'queue-item queue-item-current' : 'queue-item'}
