@@ -9,12 +9,12 @@ const WEEKS = [
   { id: 'm2', title: 'Week 2' },
 ];
 
-function saved(input: Record<string, unknown>) {
-  const rubric = (input.rubric as { title: string; description: string | null; maxPoints: number }[] | undefined) ?? [];
+function saved(input: { title?: string; instructions?: string; dueAt?: string | null; rubric?: { title: string; description: string | null; maxPoints: number }[] }) {
+  const rubric = input.rubric ?? [];
   return {
-    __typename: 'Assignment', id: 'a1', title: input.title ?? 'Map the defenders', instructions: input.instructions ?? 'Write.', dueAt: input.dueAt ?? null,
+    __typename: 'Assignment' as const, id: 'a1', title: input.title ?? 'Map the defenders', instructions: input.instructions ?? 'Write.', dueAt: input.dueAt ?? null,
     maxPoints: rubric.reduce((sum, c) => sum + c.maxPoints, 0), groupWork: false, shareWithCohort: false, required: false, passPoints: null, locked: false,
-    module: null, rubric: rubric.map((c, i) => ({ __typename: 'RubricCriterion', id: `r${i}`, ...c })),
+    module: null as { __typename: 'Module'; id: string; title: string } | null, rubric: rubric.map((c, i) => ({ __typename: 'RubricCriterion' as const, id: `r${i}`, ...c })),
   };
 }
 
@@ -122,7 +122,7 @@ test('a pass mark above the rubric’s total is refused', async () => {
 });
 
 test('a rubric graded meanwhile is locked with an explanation; an unchanged rubric is not sent', async () => {
-  const assignment = { ...saved({ rubric: [{ title: 'Evidence', description: null, maxPoints: 10 }] }), module: { __typename: 'Module', id: 'm1', title: 'Week 1' } };
+  const assignment = { ...saved({ rubric: [{ title: 'Evidence', description: null, maxPoints: 10 }] }), module: { __typename: 'Module' as const, id: 'm1', title: 'Week 1' } };
   const { client, calls } = fakeApi((_, variables) => {
     const input = variables.input as Record<string, unknown>;
     if (input.rubric) return { errors: [{ message: 'Work on this assignment has been graded, so its rubric can no longer change.', extensions: { code: 'CONFLICT', field: 'rubric' } }] };

@@ -63,7 +63,9 @@ test('the CSV is fetched with the session’s token and saved as a file', async 
   const { createObjectURL, revokeObjectURL } = URL;
   URL.createObjectURL = (blob: Blob) => (created.push(blob as Blob), 'blob:gradebook');
   URL.revokeObjectURL = () => {};
-  onTestFinished(() => Object.assign(URL, { createObjectURL, revokeObjectURL }));
+  onTestFinished(() => {
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+  });
   const clicks: HTMLAnchorElement[] = [];
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     clicks.push(this);
