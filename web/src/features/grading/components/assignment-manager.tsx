@@ -3,6 +3,7 @@ import { CourseAssignmentsDocument, DeleteAssignmentDocument, type AssignmentEdi
 import { formatInstantWithZones, zoneLabel } from '@kapwa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HiddenItemName } from '../../../app/hidden-item-name';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
 import { Badge } from '../../../ui/badge';
 import { Button } from '../../../ui/button';
@@ -111,10 +112,7 @@ export function AssignmentManager({ slug, timeZone, language }: Props) {
                   <div className="actions">
                     <Button id={`assignment-edit-${assignment.id}`} variant="secondary" size="small" onClick={() => open({ kind: 'edit', id: assignment.id })}>
                       {t('list.edit')}
-                      <span className="visually-hidden" lang={course.language}>
-                        {' '}
-                        {assignment.title}
-                      </span>
+                      <HiddenItemName name={assignment.title} lang={course.language} />
                     </Button>
                     <ConfirmAction id={`assignment-delete-${assignment.id}`} ask={t('list.delete')} askFor={assignment.title} askForLang={course.language}
                       askClassName="btn btn-quiet btn-small"
