@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
+import '../../../test/dialog';
 import { fakeApi, renderWithApp, type GraphQLErrorShape } from '../../../test/render';
 import { GradingDesk } from './grading-desk';
 
@@ -144,4 +145,34 @@ test('another trainer’s newer save is explained, with a way to reload', async 
   const before = calls.filter((c) => c.operationName === 'GradingQueue').length;
   await user.click(screen.getByRole('button', { name: 'Reload' }));
   await waitFor(() => expect(calls.filter((c) => c.operationName === 'GradingQueue').length).toBe(before + 1));
+});
+
+test('the queue filters by group on the server; group work is named by its group', async () => {
+  const group = { ...submission('s9', 'Anong', '2027-02-01T10:00:00.000Z'), group: 'Thailand' };
+  const api = fakeApi((_, variables) => ({ data: { gradingQueue: variables.group === 'Thailand' ? [group] : QUEUE } }));
+  renderWithApp(<GradingDesk courseId="c1" courseLanguage="en" groups={['Myanmar', 'Thailand']} timeZone="UTC" language="en" />, { client: api.client });
+  const user = userEvent.setup();
+  await screen.findByText('3 submissions to grade');
+  await user.selectOptions(screen.getByLabelText('Group'), 'Thailand');
+  expect(await screen.findByText('1 submission to grade')).toBeInTheDocument();
+  expect(api.calls.at(-1)).toEqual({ operationName: 'GradingQueue', variables: { courseId: 'c1', group: 'Thailand' } });
+  expect(screen.getByRole('heading', { level: 2, name: 'Group: Thailand' })).toBeInTheDocument();
+  expect(screen.getByText(/submitted by Anong/)).toBeInTheDocument();
+});
+
+test('work is returned for revision with a comment, and the desk moves on', async () => {
+  let queue = QUEUE;
+  const { calls } = desk((name, variables) => {
+    if (name === 'GradingQueue') return { data: { gradingQueue: queue } };
+    queue = queue.filter((s) => s.id !== variables.submissionId);
+    return { data: { returnSubmission: { __typename: 'Submission', id: variables.submissionId, status: 'DRAFT' } } };
+  });
+  const user = userEvent.setup();
+  await screen.findByText('3 submissions to grade');
+  await user.click(screen.getByRole('button', { name: 'Return for revision' }));
+  await user.type(screen.getByLabelText('Comment for the learner (optional)'), 'Add two cases.');
+  await user.click(screen.getByRole('button', { name: 'Return the work' }));
+  await waitFor(() => expect(heading()).toHaveTextContent('Bishnu'));
+  expect(calls.find((c) => c.operationName === 'ReturnSubmission')?.variables).toEqual({ submissionId: 's1', comment: 'Add two cases.' });
+  expect(await screen.findByText('Work returned to Anong for revision.')).toBeInTheDocument();
 });
