@@ -14,6 +14,8 @@ const proxy = Object.fromEntries(
     { target: apiUrl, changeOrigin: false, xfwd: true },
   ]),
 );
+// The gradebook download; the rest of /courses/… is the app's own pages.
+proxy['^/courses/[^/]+/gradebook\\.csv$'] = { target: apiUrl, changeOrigin: false, xfwd: true };
 
 // react-router 7 exports only its development build, whatever the mode (remix-run/react-router#12532,
 // #14102). Its production build is the same code with ENABLE_DEV_WARNINGS off, so the dev-only

@@ -12,6 +12,8 @@ import {
   enrol,
   eventually,
   graphql,
+  gradingCreateAssignment,
+  gradingSubmitWork,
   publishedCourse,
   scheduleSession,
   signUp,
@@ -224,6 +226,30 @@ test('the course editor and the live sessions page have no serious accessibility
         [
           ['course editor, trainer', `/courses/${course.slug}/edit`, editorAtWork],
           ['live sessions, trainer', `/courses/${course.slug}/sessions`, shows((p) => p.getByRole('button', { name: 'Cancel session' }).first())],
+        ],
+        found,
+      );
+    },
+    { timezoneId: 'Asia/Yangon' },
+  );
+  expectNoSeriousViolations(found);
+}, 120_000);
+
+test('the grading page and the gradebook have no serious accessibility violations for a trainer', async () => {
+  const { admin, course, learner, trainer } = story;
+  const assignmentId = await gradingCreateAssignment(admin.token, { courseId: course.id, title: 'Map the defenders your institution protects' });
+  await gradingSubmitWork(learner.token, assignmentId, 'Journalists and land-rights defenders in the north.');
+  const found = [];
+  await withPage(
+    browser(),
+    'accessibility of grading',
+    async (page) => {
+      await logIn(page, trainer);
+      await auditPages(
+        page,
+        [
+          ['grading, trainer', `/courses/${course.slug}/grading`, shows((p) => p.getByRole('heading', { level: 2, name: 'Ana (pseudonym)' }))],
+          ['gradebook, trainer', `/courses/${course.slug}/gradebook`, shows((p) => p.getByRole('table'))],
         ],
         found,
       );

@@ -140,3 +140,29 @@ export async function scheduleSession(token, { courseId, title, startsAt, durati
   );
   return scheduleLiveSession.id;
 }
+
+/** Grading stories: an assignment of the course with a rubric (`[title, maxPoints]` pairs), set through the API. Returns its id. */
+export async function gradingCreateAssignment(token, { courseId, title, instructions = 'Write one page.', rubric = [['Evidence', 6], ['Clarity', 4]] }) {
+  const { createAssignment } = await graphql(
+    `mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+    { input: { courseId, title, instructions, rubric: rubric.map(([criterion, maxPoints]) => ({ title: criterion, maxPoints })) } },
+    token,
+  );
+  return createAssignment.id;
+}
+
+/** Grading stories: a course's assignments, `{ id, title }`, as its member `token` sees them. */
+export async function gradingAssignmentsOf(token, slug) {
+  const { course } = await graphql(`query ($slug: String!) { course(slug: $slug) { assignments { id title } } }`, { slug }, token);
+  return course.assignments;
+}
+
+/** Grading stories: a learner hands in work through the API. Returns the submission's id. */
+export async function gradingSubmitWork(token, assignmentId, body) {
+  const { submitAssignment } = await graphql(
+    `mutation ($assignmentId: ID!, $body: String!) { submitAssignment(assignmentId: $assignmentId, body: $body) { id } }`,
+    { assignmentId, body },
+    token,
+  );
+  return submitAssignment.id;
+}

@@ -24,7 +24,10 @@ import './course-editor.css';
 // The live sessions tab brings its own code and text when first opened.
 const SessionPlanner = lazy(() => import('../features/live-sessions/components/session-planner').then((module) => ({ default: module.SessionPlanner })));
 
-const TABS = ['outline', 'details', 'members', 'sessions'] as const;
+// So does the assignments tab.
+const AssignmentManager = lazy(() => import('../features/grading/components/assignment-manager').then((module) => ({ default: module.AssignmentManager })));
+
+const TABS = ['outline', 'details', 'members', 'sessions', 'assignments'] as const;
 type Tab = (typeof TABS)[number];
 
 /** What the pane beside the outline shows, from the address: `?lesson=…`, `?module=…`, `?add=module`, `?add=lesson&in=…`. */
@@ -95,6 +98,17 @@ export default function CourseEditorPage() {
           {/* Its code and text load with the tab (the route loads only the courses' text): it waits here meanwhile. */}
           <Suspense fallback={<p className="loading">{t('app:loading')}</p>}>
             <SessionPlanner slug={course.slug} timeZone={timeZone} language={language} />
+          </Suspense>
+        </section>
+      ),
+    },
+    assignments: {
+      label: t('editor.tabs.assignments'),
+      panel: (
+        <section aria-labelledby="editor-assignments">
+          <h2 id="editor-assignments">{t('editor.tabs.assignments')}</h2>
+          <Suspense fallback={<p className="loading">{t('app:loading')}</p>}>
+            <AssignmentManager slug={course.slug} timeZone={timeZone} language={language} />
           </Suspense>
         </section>
       ),
