@@ -6,4 +6,7 @@ import { lazy } from 'react';
  */
 export const MediaUpload = lazy(() => import('./media-upload'));
 export const MediaPlayer = lazy(() => import('./media-player'));
+/** A list of attached files: players, downloads, or where each one is (uploading, processing, failed). */
+export const MediaAttachments = lazy(() => import('./media-attachments'));
+export type { AttachmentView } from './media-attachments';
 export type { MediaPurpose } from './media-rules';

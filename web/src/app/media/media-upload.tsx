@@ -37,7 +37,18 @@ function hasInterruptedUpload(): boolean {
  * dropped connection or a reload: choosing the same file again continues it), shows progress, speed and
  * time left, pauses and resumes, then follows processing until the file is READY (`onReady`) or failed.
  */
-export default function MediaUpload({ purpose, onReady, label }: { purpose: MediaPurpose; onReady?: (asset: MediaAssetView) => void; label?: string }) {
+export default function MediaUpload({
+  purpose,
+  onUploaded,
+  onReady,
+  label,
+}: {
+  purpose: MediaPurpose;
+  /** Every byte has arrived: the id is the MediaAsset's, usable (e.g. attached) while it is processed. */
+  onUploaded?: (upload: { id: string; name: string; size: number; type: string }) => void;
+  onReady?: (asset: MediaAssetView) => void;
+  label?: string;
+}) {
   const { t } = useTranslation('media');
   const format = useFormat();
   const inputId = useId();
@@ -85,6 +96,7 @@ export default function MediaUpload({ purpose, onReady, label }: { purpose: Medi
       onSuccess: () => {
         const id = (upload.current?.url ?? '').split('/').pop() ?? '';
         setState({ step: 'processing', id, name: file.name });
+        onUploaded?.({ id, name: file.name, size: file.size, type: fileType(file) });
       },
       onError: (error) => {
         const response = (error as { originalResponse?: { getStatus(): number; getBody(): string } }).originalResponse;

@@ -176,3 +176,30 @@ test('work is returned for revision with a comment, and the desk moves on', asyn
   expect(calls.find((c) => c.operationName === 'ReturnSubmission')?.variables).toEqual({ submissionId: 's1', comment: 'Add two cases.' });
   expect(await screen.findByText('Work returned to Anong for revision.')).toBeInTheDocument();
 });
+
+test('the work’s files: a video plays (with audio only), a document downloads, one still processing says so', async () => {
+  const file = (id: string, filename: string, contentType: string, status: string, urls: Partial<Record<'url' | 'audioUrl' | 'thumbnailUrl', string>> = {}) => ({
+    __typename: 'MediaAsset', id, filename, contentType, sizeBytes: 2_500_000, status, failureReason: null,
+    url: urls.url ?? null, audioUrl: urls.audioUrl ?? null, thumbnailUrl: urls.thumbnailUrl ?? null,
+  });
+  const withFiles = {
+    ...submission('s1', 'Anong', '2027-02-01T10:00:00.000Z'),
+    attachments: [
+      file('m1', 'interview.mp4', 'video/mp4', 'READY', { url: '/media/m1/video?s=1', audioUrl: '/media/m1/audio?s=1', thumbnailUrl: '/media/m1/thumbnail?s=1' }),
+      file('m2', 'map.pdf', 'application/pdf', 'READY', { url: '/media/m2/original?s=1' }),
+      file('m3', 'song.m4a', 'audio/mp4', 'PROCESSING'),
+    ],
+  };
+  desk(() => ({ data: { gradingQueue: [withFiles] } }));
+  const files = await screen.findByRole('list', { name: 'Files attached by Anong' });
+  const video = await within(files).findByLabelText('Video: interview.mp4');
+  expect(video.tagName).toBe('VIDEO');
+  expect(video.getAttribute('src')).toBe('/media/m1/video?s=1');
+  expect(within(files).getByRole('button', { name: 'Audio only (for slow connections)' })).toBeInTheDocument();
+  expect(within(files).getByRole('link', { name: 'Download map.pdf' }).getAttribute('href')).toBe('/media/m2/original?s=1');
+  const processing = within(files).getByText('song.m4a').closest('li')!;
+  expect(processing).toHaveTextContent('Processing…');
+  expect(processing.querySelector('audio, video, a')).toBeNull();
+  // The grader removes nothing.
+  expect(within(files).queryByRole('button', { name: /Remove/ })).toBeNull();
+});

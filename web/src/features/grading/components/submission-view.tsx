@@ -1,7 +1,10 @@
 import type { GradingSubmissionFieldsFragment } from '@kapwa/graphql';
 import { formatInstant, zoneLabel } from '@kapwa/shared';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MediaAttachments } from '../../../app/media';
 import { Badge } from '../../../ui/badge';
+import { Skeleton } from '../../../ui/skeleton';
 
 interface Props {
   submission: GradingSubmissionFieldsFragment;
@@ -10,11 +13,6 @@ interface Props {
   language: string;
   courseLanguage: string;
 }
-
-const size = (bytes: number, language: string) =>
-  new Intl.NumberFormat(language, { style: 'unit', unit: bytes < 1e6 ? 'kilobyte' : 'megabyte', maximumFractionDigits: 1 }).format(
-    bytes < 1e6 ? bytes / 1e3 : bytes / 1e6,
-  );
 
 /** The work being graded: whose it is, when it came (in the grader's zone), late or not, the text and its attachments. */
 export function SubmissionView({ submission, who, timeZone, language, courseLanguage }: Props) {
@@ -46,14 +44,10 @@ export function SubmissionView({ submission, who, timeZone, language, courseLang
       <div className="prose submission-body" dangerouslySetInnerHTML={{ __html: submission.bodyHtml }} />
       {submission.attachments.length > 0 && (
         <>
-          <h3>{t('queue.attachments')}</h3>
-          <ul className="attachment-list">
-            {submission.attachments.map((file) => (
-              <li key={file.id}>
-                <span>{file.filename}</span> <span className="small">({size(file.sizeBytes, language)})</span>
-              </li>
-            ))}
-          </ul>
+          <h3 id={`submission-${submission.id}-files`}>{t('queue.attachments')}</h3>
+          <Suspense fallback={<Skeleton label={t('app:loading')} />}>
+            <MediaAttachments files={submission.attachments} label={t('queue.attachmentsOf', { who })} />
+          </Suspense>
         </>
       )}
     </section>
