@@ -8,6 +8,8 @@ export interface ServerText {
   /** DRAFT while it can be edited. */
   status: string;
   updatedAt?: string | null;
+  /** Who saved it last (for group work), as the API names them to this viewer. */
+  editorName?: string | null;
 }
 
 export type SaveState =
@@ -69,10 +71,10 @@ export class DraftSync {
 
   constructor(server: ServerText | null, options: DraftSyncOptions) {
     this.options = {
-      debounceMs: 1_500,
-      online: () => (typeof navigator === 'undefined' ? true : navigator.onLine !== false),
-      now: () => new Date(),
       ...options,
+      debounceMs: options.debounceMs ?? 1_500,
+      online: options.online ?? (() => (typeof navigator === 'undefined' ? true : navigator.onLine !== false)),
+      now: options.now ?? (() => new Date()),
     };
     this.confirmed = server?.body ?? '';
     this.baseVersion = server?.version ?? null;
@@ -96,11 +98,13 @@ export class DraftSync {
 
   /** Listens for the connection's return and sends a restored text at once. */
   start(): () => void {
+    // React's development double run stops and starts again: start undoes the stop.
+    this.disposed = false;
     const onOnline = () => {
-      if (this.hasUnsent() && this.state.kind !== 'conflict') this.flush();
+      if (this.hasUnsent() && this.state.kind !== 'conflict') void this.flush();
     };
     window.addEventListener('online', onOnline);
-    if (this.restored) this.flush();
+    if (this.restored) void this.flush();
     return () => {
       window.removeEventListener('online', onOnline);
       this.dispose();
@@ -118,6 +122,7 @@ export class DraftSync {
 
   edit(text: string): void {
     this.text = text;
+    this.restored = false;
     keepDraft(this.options.userId, this.options.assignmentId, text, this.baseVersion, this.options.now());
     if (this.state.kind === 'conflict') return this.emit();
     this.state = this.options.online() ? { kind: 'unsaved' } : { kind: 'offline' };
@@ -210,7 +215,6 @@ export class DraftSync {
       this.schedule(this.options.debounceMs);
       return;
     }
-    this.restored = false;
     this.set({ kind: 'saved', at: saved.updatedAt ?? this.options.now().toISOString() });
   }
 
