@@ -8,6 +8,7 @@ import { InvitationsAccountDeletion1764600000000 } from './1764600000000-invitat
 import { TwoFactor1764700000000 } from './1764700000000-two-factor.js';
 import { CourseHome1764800000000 } from './1764800000000-course-home.js';
 import { MediaAssets1764850000000 } from './1764850000000-media-assets.js';
+import { Assignments1764900000000 } from './1764900000000-assignments.js';
 
 /** Every migration, oldest first. Add each new one here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   TwoFactor1764700000000,
   CourseHome1764800000000,
   MediaAssets1764850000000,
+  Assignments1764900000000,
 ];

@@ -9,9 +9,11 @@ export const AuditAction = {
   ORGANIZATION_CHANGED: 'USER_ORGANIZATION_CHANGED',
   ORGANIZATION_CREATED: 'ORGANIZATION_CREATED',
   ORGANIZATION_UPDATED: 'ORGANIZATION_UPDATED',
+  GRADE_SAVED: 'GRADE_SAVED',
+  GRADES_RELEASED: 'GRADES_RELEASED',
 } as const;
 
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
 /** What an audit event is about: the `subjectType` of the contract. */
-export const AuditSubject = { USER: 'user', ORGANIZATION: 'organization' } as const;
+export const AuditSubject = { USER: 'user', ORGANIZATION: 'organization', SUBMISSION: 'submission', ASSIGNMENT: 'assignment' } as const;

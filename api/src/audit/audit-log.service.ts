@@ -55,6 +55,10 @@ export function auditDetails(event: AuditEvent, names: ReadonlyMap<string, strin
       return Object.keys(data.to ?? {})
         .map((field) => `${field}: ${data.from?.[field]} → ${data.to[field]}`)
         .join('; ');
+    case AuditAction.GRADE_SAVED:
+      return `${data.assignment}: ${data.score} / ${data.maxPoints} (version ${data.version}${data.released ? ', released' : ''})`;
+    case AuditAction.GRADES_RELEASED:
+      return `${data.assignment}: ${data.count} released`;
     default:
       return null;
   }

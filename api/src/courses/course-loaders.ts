@@ -2,18 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { notFound } from '../platform/errors/errors.js';
-import { byKeys, requestLoader } from '../platform/common/request-loaders.js';
+import { byKeys, groupBy, requestLoader } from '../platform/common/request-loaders.js';
 import { EnrollmentRole, EnrollmentStatus } from './course-enums.js';
+import { courseWorkSql } from './completion.service.js';
 import { CourseModule } from './course-module.entity.js';
 import { moduleOpenSql } from './course.policy.js';
 import { Enrollment } from './enrollment.entity.js';
 import { Lesson } from './lesson.entity.js';
-
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key)!);
-}
 
 /**
  * Batched reads for course fields, one query per field whatever the number of modules and lessons.
@@ -144,13 +139,12 @@ export class CourseLoaders {
     }).load(enrollmentId);
   }
 
-  /** Completed lessons over all lessons of the course, for each enrolment, in one query. */
+  /** Work done over all work of the course (lessons and required assignments, courseWorkSql), for each enrolment, in one query. */
   progress(req: object, enrollmentId: string): Promise<number> {
     return requestLoader<string, number>(req, 'progress', async (ids) => {
+      const work = courseWorkSql('e');
       const rows: { id: string; total: number; done: number }[] = await this.db.query(
-        `SELECT e.id,
-                (SELECT count(*) FROM lesson l JOIN course_module m ON m.id = l.module_id WHERE m.course_id = e.course_id)::int AS total,
-                (SELECT count(*) FROM lesson_completion c WHERE c.enrollment_id = e.id)::int AS done
+        `SELECT e.id, ${work.total}::int AS total, ${work.done}::int AS done
          FROM enrollment e WHERE e.id = ANY($1::uuid[])`,
         [ids],
       );

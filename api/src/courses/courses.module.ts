@@ -33,6 +33,6 @@ import { InvitationsService } from './invitations.service.js';
     InvitationsService,
     InvitationsResolver,
   ],
-  exports: [CourseLoaders, CourseVisibility, CoursesService, EnrollmentsService, InvitationsService],
+  exports: [CourseLoaders, CourseVisibility, CoursesService, EnrollmentsService, InvitationsService, CompletionService],
 })
 export class CoursesModule {}

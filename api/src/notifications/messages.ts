@@ -20,6 +20,11 @@ type Catalogue = {
   addedBody: (course: string, role: 'LEARNER' | 'TRAINER', starts: string | null) => string;
   certificateTitle: (course: string) => string;
   certificateBody: (course: string, code: string) => string;
+  gradeReleasedTitle: (assignment: string) => string;
+  gradeReleasedBody: (assignment: string, course: string) => string;
+  /** `comment`: the trainer's note on what to revise, or null. */
+  returnedTitle: (assignment: string) => string;
+  returnedBody: (assignment: string, course: string, comment: string | null) => string;
 };
 
 const CATALOGUES: Record<string, Catalogue> = {
@@ -37,6 +42,11 @@ const CATALOGUES: Record<string, Catalogue> = {
       `You are now ${role === 'TRAINER' ? 'a trainer' : 'a learner'} in "${course}".${starts ? ` It starts ${starts}.` : ''}`,
     certificateTitle: (course) => `Your certificate for ${course}`,
     certificateBody: (course, code) => `Congratulations on completing "${course}". Your certificate is ready; its code is ${code}.`,
+    gradeReleasedTitle: (assignment) => `Your grade for ${assignment}`,
+    gradeReleasedBody: (assignment, course) => `Your work on "${assignment}" (${course}) has been graded. Open it to read the feedback.`,
+    returnedTitle: (assignment) => `Returned for revision: ${assignment}`,
+    returnedBody: (assignment, course, comment) =>
+      `A trainer has returned your work on "${assignment}" (${course}) so you can revise it and submit it again.${comment ? ` Their note: ${comment}` : ''}`,
   },
   th: {
     reminderTitle: (title, when) => (when === '24h' ? `พรุ่งนี้: ${title}` : when === '1h' ? `อีกหนึ่งชั่วโมง: ${title}` : `ใกล้จะเริ่มแล้ว: ${title}`),
@@ -52,6 +62,11 @@ const CATALOGUES: Record<string, Catalogue> = {
       `ตอนนี้คุณเป็น${role === 'TRAINER' ? 'ผู้สอน' : 'ผู้เรียน'}ในหลักสูตร "${course}"${starts ? ` หลักสูตรเริ่ม ${starts}` : ''}`,
     certificateTitle: (course) => `ประกาศนียบัตรของคุณสำหรับ ${course}`,
     certificateBody: (course, code) => `ขอแสดงความยินดีที่คุณเรียนจบหลักสูตร "${course}" ประกาศนียบัตรของคุณพร้อมแล้ว รหัสคือ ${code}`,
+    gradeReleasedTitle: (assignment) => `ผลคะแนนของคุณสำหรับ ${assignment}`,
+    gradeReleasedBody: (assignment, course) => `งาน "${assignment}" (${course}) ของคุณได้รับการตรวจแล้ว เปิดเพื่ออ่านความเห็นจากผู้สอน`,
+    returnedTitle: (assignment) => `ส่งกลับเพื่อแก้ไข: ${assignment}`,
+    returnedBody: (assignment, course, comment) =>
+      `ผู้สอนได้ส่งงาน "${assignment}" (${course}) กลับมาให้คุณแก้ไขและส่งใหม่อีกครั้ง${comment ? ` ข้อความจากผู้สอน: ${comment}` : ''}`,
   },
   ne: {
     reminderTitle: (title, when) => (when === '24h' ? `भोलि: ${title}` : when === '1h' ? `एक घण्टामा: ${title}` : `छिट्टै सुरु हुँदैछ: ${title}`),
@@ -67,6 +82,11 @@ const CATALOGUES: Record<string, Catalogue> = {
       `तपाईं अब "${course}" मा ${role === 'TRAINER' ? 'प्रशिक्षक' : 'सिकारु'} हुनुहुन्छ।${starts ? ` यो ${starts} मा सुरु हुन्छ।` : ''}`,
     certificateTitle: (course) => `${course} को तपाईंको प्रमाणपत्र`,
     certificateBody: (course, code) => `"${course}" पूरा गर्नुभएकोमा बधाई छ। तपाईंको प्रमाणपत्र तयार छ; यसको कोड ${code} हो।`,
+    gradeReleasedTitle: (assignment) => `${assignment} को तपाईंको अङ्क`,
+    gradeReleasedBody: (assignment, course) => `"${assignment}" (${course}) मा तपाईंको कामको मूल्याङ्कन भएको छ। प्रतिक्रिया पढ्न यसलाई खोल्नुहोस्।`,
+    returnedTitle: (assignment) => `सुधारका लागि फिर्ता: ${assignment}`,
+    returnedBody: (assignment, course, comment) =>
+      `एक प्रशिक्षकले "${assignment}" (${course}) मा तपाईंको काम सुधारेर फेरि बुझाउन फिर्ता पठाउनुभएको छ।${comment ? ` उहाँको टिप्पणी: ${comment}` : ''}`,
   },
   my: {
     reminderTitle: (title, when) => (when === '24h' ? `မနက်ဖြန်: ${title}` : when === '1h' ? `တစ်နာရီအတွင်း: ${title}` : `မကြာမီ စတင်ပါမည်: ${title}`),
@@ -82,6 +102,11 @@ const CATALOGUES: Record<string, Catalogue> = {
       `သင်သည် ယခု "${course}" တွင် ${role === 'TRAINER' ? 'သင်တန်းဆရာ' : 'သင်တန်းသား'} ဖြစ်ပါသည်။${starts ? ` ${starts} တွင် စတင်ပါမည်။` : ''}`,
     certificateTitle: (course) => `${course} အတွက် သင့်လက်မှတ်`,
     certificateBody: (course, code) => `"${course}" ကို ပြီးဆုံးသည့်အတွက် ဂုဏ်ယူပါသည်။ သင့်လက်မှတ် အဆင်သင့်ဖြစ်ပါပြီ၊ ကုဒ်မှာ ${code} ဖြစ်ပါသည်။`,
+    gradeReleasedTitle: (assignment) => `${assignment} အတွက် သင့်အမှတ်`,
+    gradeReleasedBody: (assignment, course) => `"${assignment}" (${course}) အတွက် သင့်လုပ်ငန်းကို အမှတ်ပေးပြီးပါပြီ။ အကြံပြုချက်ကို ဖတ်ရန် ဖွင့်ပါ။`,
+    returnedTitle: (assignment) => `ပြင်ဆင်ရန် ပြန်ပို့ထားသည်: ${assignment}`,
+    returnedBody: (assignment, course, comment) =>
+      `သင်တန်းဆရာက "${assignment}" (${course}) အတွက် သင့်လုပ်ငန်းကို ပြင်ဆင်ပြီး ထပ်မံတင်သွင်းနိုင်ရန် ပြန်ပို့ထားပါသည်။${comment ? ` မှတ်ချက်: ${comment}` : ''}`,
   },
 };
 

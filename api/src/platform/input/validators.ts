@@ -65,3 +65,15 @@ export function optionalSingleLineArg(field: string, value: string | null | unde
   if (problem) throw badUserInput(field, problem);
   return text;
 }
+
+/**
+ * The multi-line rule for a plain argument (a Markdown body, a comment): NFC, at most `maxLength`
+ * characters, no control or bidi characters, or a BAD_USER_INPUT error naming the argument. Surrounding
+ * spaces are kept, as an editor that autosaves sends text still being typed.
+ */
+export function multiLineArg(field: string, value: string, maxLength: number): string {
+  const text = value.normalize('NFC');
+  const problem = multiLineTextProblem(text) ?? (text.length > maxLength ? `Use at most ${maxLength.toLocaleString('en')} characters.` : null);
+  if (problem) throw badUserInput(field, problem);
+  return text;
+}

@@ -65,7 +65,26 @@ export const IMPLEMENTED_CONTRACT = [
   'Query.myUpcomingSessions',
   'Mutation.scheduleLiveSession',
   'Mutation.recordAttendance',
+  // assignments and grading
+  'SubmissionStatus',
+  'RubricCriterion',
+  'Assignment',
+  'CriterionScore',
+  'Grade',
+  'Submission',
+  'RubricCriterionInput',
+  'CreateAssignmentInput',
+  'CriterionScoreInput',
+  'GradeSubmissionInput',
+  'Query.assignment',
+  'Query.gradingQueue',
+  'Mutation.createAssignment',
+  'Mutation.saveSubmissionDraft',
+  'Mutation.submitAssignment',
+  'Mutation.gradeSubmission',
+  'Mutation.releaseGrades',
+  'Mutation.returnSubmission',
 ];
 
 /** Fields of implemented types that belong to capabilities still to come. */
-export const NOT_YET_IMPLEMENTED = ['Course.assignments', 'Query.mediaAsset'];
+export const NOT_YET_IMPLEMENTED = ['Query.mediaAsset'];

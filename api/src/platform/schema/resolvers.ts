@@ -1,5 +1,14 @@
 import { AccountRecoveryResolver } from '../../accounts/account-recovery.resolver.js';
 import { AccountsResolver } from '../../accounts/accounts.resolver.js';
+import {
+  AssignmentsResolver,
+  CourseAssignmentsResolver,
+  CriterionScoresResolver,
+  GradebookResolver,
+  GradebookRowsResolver,
+  GradesResolver,
+  SubmissionsResolver,
+} from '../../assignments/assignments.resolver.js';
 import { AuditLogResolver } from '../../audit/audit-log.resolver.js';
 import { TwoFactorResolver } from '../../accounts/two-factor.resolver.js';
 import { UserResolver } from '../../accounts/user.resolver.js';
@@ -32,4 +41,11 @@ export const resolvers = [
   LiveSessionsResolver,
   CourseLiveSessionsResolver,
   NotificationsResolver,
+  AssignmentsResolver,
+  SubmissionsResolver,
+  GradesResolver,
+  CriterionScoresResolver,
+  CourseAssignmentsResolver,
+  GradebookResolver,
+  GradebookRowsResolver,
 ];
