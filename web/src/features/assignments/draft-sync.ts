@@ -77,7 +77,8 @@ export class DraftSync {
       now: options.now ?? (() => new Date()),
     };
     this.confirmed = server?.body ?? '';
-    this.baseVersion = server?.version ?? null;
+    // No submission yet: the API starts one at version 0, so a member who started it first makes this a CONFLICT.
+    this.baseVersion = server?.version ?? 0;
     this.text = this.confirmed;
     const kept = readDraft(options.userId, options.assignmentId);
     if (kept && kept.body !== this.confirmed) {
