@@ -3,6 +3,7 @@ import { AssignmentDocument, CourseDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { canManageCourse, useViewer } from '../app/use-viewer';
+import { AssignmentUnavailable } from '../features/assignments/components/assignment-unavailable';
 import { AssignmentView } from '../features/assignments/components/assignment-view';
 import { useAssignmentWeekItems } from '../features/assignments/hooks/use-course-assignments';
 import { CourseShell } from '../features/courses/components/course-shell';
@@ -45,18 +46,5 @@ export default function AssignmentPage() {
         </p>
       )}
     </CourseShell>
-  );
-}
-
-function AssignmentUnavailable({ slug }: { slug: string }) {
-  const { t } = useTranslation('assignments');
-  return (
-    <section>
-      <h1 id="page-title">{t('unavailable.title')}</h1>
-      <p>{t('unavailable.body')}</p>
-      <p>
-        <Link to={`/courses/${slug}`}>{t('courses:lesson.backToCourse')}</Link>
-      </p>
-    </section>
   );
 }

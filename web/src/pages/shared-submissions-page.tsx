@@ -3,6 +3,7 @@ import { CourseDocument, SharedSubmissionsDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useViewer } from '../app/use-viewer';
+import { AssignmentUnavailable } from '../features/assignments/components/assignment-unavailable';
 import { SharedSubmissionList } from '../features/assignments/components/shared-submission-list';
 import { CourseShell } from '../features/courses/components/course-shell';
 import { QueryError } from '../ui/query-error';
@@ -23,17 +24,7 @@ export default function SharedSubmissionsPage() {
   if ((courseQuery.loading && !course) || (query.loading && !assignment)) return <Skeleton lines={8} label={t('app:loading')} />;
   if (courseQuery.error) return <QueryError error={courseQuery.error} />;
   if (query.error) return <QueryError error={query.error} />;
-  if (!course || !assignment || assignment.course.slug !== course.slug) {
-    return (
-      <section>
-        <h1 id="page-title">{t('unavailable.title')}</h1>
-        <p>{t('unavailable.body')}</p>
-        <p>
-          <Link to={`/courses/${slug}`}>{t('courses:lesson.backToCourse')}</Link>
-        </p>
-      </section>
-    );
-  }
+  if (!course || !assignment || assignment.course.slug !== course.slug) return <AssignmentUnavailable slug={slug} />;
   const assignmentPath = `/courses/${course.slug}/assignments/${assignment.id}`;
   return (
     <CourseShell course={course} section="assignment" assignment={{ id: assignment.id, title: assignment.title }}>
