@@ -111,7 +111,7 @@ export function AssignmentView({ assignment, course, viewer, refetch }: Props) {
 
           {learner && (
             <section aria-labelledby="work-title" className="assignment-work">
-              <h2 id="work-title">{assignment.groupWork ? t('editor.groupLabel') : t('editor.label')}</h2>
+              <h2 id="work-title">{assignment.groupWork ? t('editor.groupSection') : t('editor.section')}</h2>
               {assignment.groupWork && !noGroup && <GroupPanel group={course.myEnrollment?.group ?? ''} submission={submission} when={when} />}
               {submission?.returnedAt && submission.status === 'DRAFT' && (
                 <div className="assignment-returned">
