@@ -36,6 +36,17 @@ interface World {
   spareSessionId: string;
   certificateCode: string;
   organization: { id: string };
+  work: {
+    /** Shared with the cohort: Ana's submission graded and released, Ben's waiting in the queue. */
+    assignmentId: string;
+    criterionIds: string[];
+    anaSubmissionId: string;
+    /** Drafts and hand-ins the walk writes. */
+    draftAssignmentId: string;
+    submitAssignmentId: string;
+    /** Ben's hand-in the walk returns for revision. */
+    returnSubmissionId: string;
+  };
 }
 let w: World;
 
@@ -91,12 +102,74 @@ const RECIPES: Record<string, Recipe> = {
   'Mutation.addModule': (v) => ({ input: { courseId: own(v).id, title: 'Walk module' } }),
   'Mutation.updateModule': () => ({ moduleId: w.course.modules[0].id, input: {} }),
   'Mutation.moveModule': () => ({ moduleId: w.course.modules[0].id, position: 1 }),
-  'Mutation.deleteModule': () => ({ moduleId: w.spareCourse.modules[1].id }),
+  'Mutation.deleteModule': () => spareModule(),
   'Mutation.addLesson': () => ({ input: { moduleId: w.course.modules[0].id, title: 'Walk lesson', body: 'Text.' } }),
   'Mutation.updateLesson': () => ({ lessonId: w.course.modules[0].lessons[0], input: {} }),
   'Mutation.moveLesson': () => ({ input: { lessonId: w.course.modules[0].lessons[0], position: 1 } }),
-  'Mutation.deleteLesson': () => ({ lessonId: w.spareCourse.modules[0].lessons[1] }),
+  'Mutation.deleteLesson': () => spareLesson(),
+  'Query.assignment': () => ({ id: w.work.assignmentId }),
+  'Query.gradingQueue': (v) => ({ courseId: own(v).id }),
+  'Query.gradebook': (v) => ({ courseId: own(v).id }),
+  'Mutation.createAssignment': (v) => ({ input: { courseId: own(v).id, title: 'Walk work', instructions: 'Write.', rubric: [{ title: 'All', maxPoints: 5 }] } }),
+  'Mutation.updateAssignment': () => ({ input: { id: w.work.assignmentId } }),
+  'Mutation.saveSubmissionDraft': () => ({ assignmentId: w.work.draftAssignmentId, body: 'Walk draft' }),
+  'Mutation.submitAssignment': () => ({ assignmentId: w.work.submitAssignmentId, body: 'Walk hand-in' }),
+  'Mutation.gradeSubmission': () => ({
+    input: { submissionId: w.work.anaSubmissionId, criterionScores: w.work.criterionIds.map((criterionId) => ({ criterionId, points: 1 })), feedback: 'Walk.' },
+  }),
+  'Mutation.returnSubmission': () => ({ submissionId: w.work.returnSubmissionId }),
 };
+/** Work in the course: assignments, submissions and a released grade, for the walk's roads to people through them. */
+async function setWork(trainer: Person, ana: Person, ben: Person, course: CourseOutline): Promise<World['work']> {
+  const as = async (who: Person, query: string, variables: Record<string, unknown>) => {
+    const res = await api.gql(query, variables, who.token);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data!;
+  };
+  const create = async (shareWithCohort: boolean) =>
+    (
+      await as(trainer, `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id rubric { id } } }`, {
+        input: { courseId: course.id, title: 'Walk assignment', instructions: 'Write.', rubric: [{ title: 'All', maxPoints: 5 }], shareWithCohort },
+      })
+    ).createAssignment as { id: string; rubric: { id: string }[] };
+  const submit = async (who: Person, assignmentId: string) =>
+    (await as(who, `mutation($a: ID!) { submitAssignment(assignmentId: $a, body: "Mine.") { id } }`, { a: assignmentId })).submitAssignment.id as string;
+  const shared = await create(true);
+  const anaSubmissionId = await submit(ana, shared.id);
+  await submit(ben, shared.id);
+  const criterionIds = shared.rubric.map((c) => c.id);
+  await as(trainer, `mutation($input: GradeSubmissionInput!) { gradeSubmission(input: $input) { id } }`, {
+    input: { submissionId: anaSubmissionId, criterionScores: criterionIds.map((criterionId) => ({ criterionId, points: 4 })), feedback: 'Good.', release: true },
+  });
+  const returned = await create(false);
+  return {
+    assignmentId: shared.id,
+    criterionIds,
+    anaSubmissionId,
+    draftAssignmentId: (await create(false)).id,
+    submitAssignmentId: (await create(false)).id,
+    returnSubmissionId: await submit(ben, returned.id),
+  };
+}
+/**
+ * A fresh module or lesson of the spare course for each ask: a deletion uses one up, and the course's
+ * fields (its assignments, its trainers) lead to people on any road the first deletion takes.
+ */
+async function spareModule(): Promise<{ moduleId: string }> {
+  const [{ id }] = await api.sql<{ id: string }>(
+    `INSERT INTO course_module (course_id, position, title) SELECT $1, coalesce(max(position), 0) + 1, 'Spare week' FROM course_module WHERE course_id = $1 RETURNING id`,
+    [w.spareCourse.id],
+  );
+  return { moduleId: id };
+}
+async function spareLesson(): Promise<{ lessonId: string }> {
+  const { moduleId } = await spareModule();
+  const [{ id }] = await api.sql<{ id: string }>(
+    `INSERT INTO lesson (module_id, position, title, body, body_html) VALUES ($1, 1, 'Spare lesson', 'Text.', '<p>Text.</p>') RETURNING id`,
+    [moduleId],
+  );
+  return { lessonId: id };
+}
 /** A fresh invitation to the course, as its email would carry it: each road uses one up. */
 async function invitationToCourse(): Promise<{ token: string }> {
   const token = randomBytes(32).toString('base64url');
@@ -210,7 +283,8 @@ beforeAll(async () => {
      SELECT id, course_id, $2, now(), 'Ana' FROM enrollment WHERE user_id = $1`,
     [ana.id, certificateCode],
   );
-  w = { admin, trainer, ana, ben, otherTrainer, outsider, course, spareCourse, otherCourse, sessionId, spareSessionId, certificateCode, organization };
+  const work = await setWork(trainer, ana, ben, course);
+  w = { admin, trainer, ana, ben, otherTrainer, outsider, course, spareCourse, otherCourse, sessionId, spareSessionId, certificateCode, organization, work };
 
   for (const person of [admin, trainer, otherTrainer, ana, ben, outsider]) {
     const me = (await api.gql(`{ me ${USER_SELECTION} }`, {}, person.token)).data!.me;

@@ -9,6 +9,7 @@ import { CompletionService } from '../courses/completion.service.js';
 import { CourseVisibility } from '../courses/course-visibility.service.js';
 import type { Course } from '../courses/course.entity.js';
 import { Clock } from '../platform/common/clock.js';
+import { returnedRows } from '../platform/database/returning.js';
 import { badUserInput, conflict, forbidden, notFound } from '../platform/errors/errors.js';
 import { multiLineArg, optionalSingleLineArg } from '../platform/input/validators.js';
 import { catalogueFor } from '../notifications/messages.js';
@@ -90,6 +91,8 @@ export class GradingService {
         data: { assignment: assignment.title, assignmentId: assignment.id, score: grade.score, maxPoints, version: grade.version, released: !!grade.releasedAt },
       });
       if (releasing) await this.released(tx, viewer, course, assignment, [{ submission, version: grade.version }]);
+      // A released grade changed: whoever it now passes completes.
+      else if (grade.releasedAt) await this.completeFinished(tx, course);
       return submission;
     });
   }
@@ -100,7 +103,8 @@ export class GradingService {
       const assignment = isUUID(assignmentId) ? await tx.findOneBy(Assignment, { id: assignmentId }) : null;
       if (!assignment) throw notFound('That assignment');
       const course = await this.courseToGrade(tx, viewer, assignment, 'That assignment');
-      const rows: { id: string; learner_id: string; group_name: string | null; version: number }[] = await tx.query(
+      const rows = await returnedRows<{ id: string; learner_id: string; group_name: string | null; version: number }>(
+        tx,
         `UPDATE grade g SET released_at = $2 FROM submission s
          WHERE s.id = g.submission_id AND s.assignment_id = $1 AND s.status = 'GRADED' AND g.released_at IS NULL
          RETURNING s.id, s.learner_id, s.group_name, g.version`,
@@ -157,7 +161,7 @@ export class GradingService {
       .innerJoin('assignment', 'a', 'a.id = s.assignment_id')
       .leftJoin('enrollment', 'e', 'e.course_id = a.course_id AND e.user_id = s.learner_id')
       .where('a.course_id = :courseId AND s.status = :status', { courseId, status: SubmissionStatus.SUBMITTED })
-      .andWhere(':group::text IS NULL OR coalesce(s.group_name, e.group_name) = :group', { group })
+      .andWhere('(CAST(:group AS text) IS NULL OR coalesce(s.group_name, e.group_name) = :group)', { group })
       .orderBy('s.submitted_at')
       .addOrderBy('s.id')
       .getMany();
@@ -279,6 +283,10 @@ export class GradingService {
         }),
       ),
     );
+    await this.completeFinished(tx, course);
+  }
+
+  private async completeFinished(tx: EntityManager, course: Course): Promise<void> {
     await this.completion.requestCertificates(tx, await this.completion.completeFinished(tx, { courseId: course.id }));
   }
 

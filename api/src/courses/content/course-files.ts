@@ -29,9 +29,25 @@ export interface CourseFile {
     part: string | null;
     opensAfterWeeks: number;
     lessons: { title: string; body: string; estimatedMinutes: number | null }[];
+    assignments: AssignmentFile[];
   }[];
   /** Live sessions, placed by week and day of the course at a time of day in the course's zone. */
   liveSessions: { title: string; week: number; day: number; time: string; durationMinutes: number; joinUrl: string | null }[];
+}
+
+/** An assignment of a module: its instructions in a Markdown file, which is also how the import recognises it. */
+export interface AssignmentFile {
+  /** The instructions file's path in the course folder: the assignment's key on later imports. */
+  file: string;
+  title: string;
+  instructions: string;
+  /** Due at a week and day of the course and a time of day in its zone, like live sessions; null: no due time. */
+  due: { week: number; day: number; time: string } | null;
+  groupWork: boolean;
+  shareWithCohort: boolean;
+  required: boolean;
+  passPoints: number | null;
+  rubric: { title: string; description: string | null; maxPoints: number }[];
 }
 
 /** Every problem found in the content, each naming the file and line, so an author can fix them all at once. */
@@ -191,7 +207,8 @@ function readCourseFolder(folder: string, folderName: string, shown: string, pro
           lessons.push({ title: lessonTitle ?? '', body, estimatedMinutes });
         });
       }
-      modules.push({ title: moduleTitle ?? '', part, opensAfterWeeks, lessons });
+      const assignments = readAssignments(folder, item, path, durationWeeks ?? 52, { problem, text, integer, field });
+      modules.push({ title: moduleTitle ?? '', part, opensAfterWeeks, lessons, assignments });
     });
   }
   const liveSessions: CourseFile['liveSessions'] = [];
@@ -233,6 +250,97 @@ function readCourseFolder(folder: string, folderName: string, shown: string, pro
     cover,
     modules,
   };
+}
+
+interface Readers {
+  problem: (node: YamlNode | null | undefined, path: string, message: string) => void;
+  text: (map: YAMLMap, key: string, path: string, options?: { required?: boolean; max?: number }) => string | null;
+  integer: (map: YAMLMap, key: string, path: string, min: number, max: number, required?: boolean) => number | null;
+  field: (map: YAMLMap, key: string) => YamlNode | undefined;
+}
+
+/** A module's `assignments:` (see content/README.md), checked by the rules the API applies to assignments. */
+function readAssignments(folder: string, module: YAMLMap, modulePath: string, durationWeeks: number, { problem, text, integer, field }: Readers): AssignmentFile[] {
+  const node = field(module, 'assignments');
+  if (node === undefined || node === null) return [];
+  if (!isSeq(node)) {
+    problem(node, `${modulePath}assignments`, 'must be a list of assignments');
+    return [];
+  }
+  const flag = (map: YAMLMap, key: string, path: string): boolean => {
+    const value = field(map, key)?.toJSON?.();
+    if (value !== undefined && value !== null && typeof value !== 'boolean') problem(field(map, key), `${path}${key}`, 'must be true or false');
+    return value === true;
+  };
+  const points = (map: YAMLMap, key: string, path: string, min: number, max: number, required: boolean): number | null => {
+    const value = field(map, key)?.toJSON?.();
+    if (value === undefined || value === null) {
+      if (required) problem(field(map, key) ?? map, `${path}${key}`, 'is required');
+      return null;
+    }
+    if (typeof value !== 'number' || !(value >= min && value <= max)) {
+      problem(field(map, key), `${path}${key}`, `must be a number from ${min} to ${max}`);
+      return null;
+    }
+    return value;
+  };
+  return node.items.flatMap((item, a) => {
+    const path = `${modulePath}assignments[${a}].`;
+    if (!isMap(item)) {
+      problem(item as YamlNode, `${modulePath}assignments[${a}]`, 'expected file, title and rubric');
+      return [];
+    }
+    const title = text(item, 'title', path) ?? '';
+    const titleProblem = title && singleLineTextProblem(normalizeText(title));
+    if (titleProblem) problem(field(item, 'title'), `${path}title`, titleProblem);
+    const file = text(item, 'file', path, { max: 200 }) ?? '';
+    let instructions = '';
+    if (file) {
+      const onDisk = resolve(folder, file);
+      if (!onDisk.startsWith(resolve(folder) + sep)) problem(field(item, 'file'), `${path}file`, 'must be inside the course folder');
+      else if (!existsSync(onDisk)) problem(field(item, 'file'), `${path}file`, `"${file}" does not exist`);
+      else {
+        instructions = normalizeText(readFileSync(onDisk, 'utf8'));
+        if (!instructions) problem(field(item, 'file'), `${path}file`, `"${file}" is empty`);
+        else if (instructions.length > 50_000) problem(field(item, 'file'), `${path}file`, `"${file}" is longer than 50,000 characters`);
+        else if (multiLineTextProblem(instructions)) problem(field(item, 'file'), `${path}file`, `"${file}": ${multiLineTextProblem(instructions)}`);
+      }
+    }
+    const dueWeek = integer(item, 'dueWeek', path, 1, durationWeeks, false);
+    const dueDay = integer(item, 'dueDay', path, 1, 7, dueWeek !== null) ?? 7;
+    const dueTime = text(item, 'dueTime', path, { required: false, max: 5 }) ?? '23:59';
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(dueTime)) problem(field(item, 'dueTime'), `${path}dueTime`, 'must be a time of day such as "23:59"');
+    const rubricNode = field(item, 'rubric');
+    const rubric: AssignmentFile['rubric'] = [];
+    if (!isSeq(rubricNode) || rubricNode.items.length === 0 || rubricNode.items.length > 20) {
+      problem(rubricNode ?? item, `${path}rubric`, 'needs 1 to 20 criteria');
+    } else {
+      rubricNode.items.forEach((criterion, c) => {
+        const criterionPath = `${path}rubric[${c}].`;
+        if (!isMap(criterion)) return problem(criterion as YamlNode, `${path}rubric[${c}]`, 'expected title, description and maxPoints');
+        const description = text(criterion, 'description', criterionPath, { required: false, max: 2000 });
+        rubric.push({
+          title: text(criterion, 'title', criterionPath) ?? '',
+          description: description ? normalizeText(description) : null,
+          maxPoints: points(criterion, 'maxPoints', criterionPath, 0.01, 1000, true) ?? 1,
+        });
+      });
+    }
+    const maxPoints = rubric.reduce((sum, c) => sum + c.maxPoints, 0);
+    return [
+      {
+        file,
+        title: normalizeText(title),
+        instructions,
+        due: dueWeek === null ? null : { week: dueWeek, day: dueDay, time: dueTime },
+        groupWork: flag(item, 'groupWork', path),
+        shareWithCohort: flag(item, 'shareWithCohort', path),
+        required: flag(item, 'required', path),
+        passPoints: points(item, 'passPoints', path, 0, maxPoints, false),
+        rubric,
+      },
+    ];
+  });
 }
 
 /**

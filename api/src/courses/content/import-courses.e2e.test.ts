@@ -34,6 +34,8 @@ async function snapshot() {
     lessons: await db.query(`SELECT * FROM lesson ORDER BY module_id, position`),
     sessions: await db.query(`SELECT * FROM live_session ORDER BY course_id, title`),
     covers: await db.query(`SELECT * FROM course_cover ORDER BY course_id`),
+    assignments: await db.query(`SELECT * FROM assignment ORDER BY course_id, content_key`),
+    rubrics: await db.query(`SELECT * FROM rubric_criterion ORDER BY assignment_id, position`),
   };
 }
 
@@ -130,6 +132,43 @@ describe('importing the shipped courses', () => {
     const report = await importCourses(db, readCourseFiles(CONTENT), START);
     expect(report.changes).toBe(0);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("sets the four-week course's assignments: the week 2 map, required with a pass mark, and the week 4 group action plan shared with the cohort", async () => {
+    await importCourses(db, readCourseFiles(CONTENT), START);
+    const rows = await db.query(
+      `SELECT a.title, m.position AS week, a.due_at, a.required, a.pass_points, a.group_work, a.share_with_cohort, a.instructions_html,
+              (SELECT count(*)::int FROM rubric_criterion rc WHERE rc.assignment_id = a.id) AS criteria,
+              (SELECT sum(rc.max_points) FROM rubric_criterion rc WHERE rc.assignment_id = a.id) AS max_points
+       FROM assignment a JOIN course c ON c.id = a.course_id JOIN course_module m ON m.id = a.module_id
+       WHERE c.slug = 'protecting-defenders-nhri' ORDER BY m.position`,
+    );
+    expect(rows).toMatchObject([
+      { title: 'Map the defenders your institution protects', week: 2, required: true, pass_points: 14, group_work: false, share_with_cohort: false, criteria: 4, max_points: 20 },
+      { title: "Your country's action plan", week: 4, required: false, pass_points: null, group_work: true, share_with_cohort: true, criteria: 4, max_points: 25 },
+    ]);
+    // Due on the last day of week 2 at 23:59 in Bangkok (the course starts on Monday 1 February 2027, 09:00 there).
+    expect(rows[0].due_at.toISOString()).toBe('2027-02-14T16:59:00.000Z');
+    expect(rows[1].instructions_html).toContain('<h2>What to write</h2>');
+  });
+
+  it('updates an edited assignment in place and removes one taken out of the files', async () => {
+    const dir = copyOfContent();
+    try {
+      await importCourses(db, readCourseFiles(dir), START);
+      const yamlFile = join(dir, 'protecting-defenders-nhri', 'course.yaml');
+      const yaml = readFileSync(yamlFile, 'utf8');
+      writeFileSync(
+        yamlFile,
+        yaml.replace('passPoints: 14', 'passPoints: 12').replace(/    assignments:\n      - file: assignments\/02-country-action-plan.md[\s\S]*?maxPoints: 5\n/, ''),
+      );
+      expect((await importCourses(db, readCourseFiles(dir), START)).changes).toBe(2);
+      const rows = await db.query(`SELECT a.title, a.pass_points FROM assignment a JOIN course c ON c.id = a.course_id WHERE c.slug = 'protecting-defenders-nhri'`);
+      expect(rows).toEqual([{ title: 'Map the defenders your institution protects', pass_points: 12 }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await importCourses(db, readCourseFiles(CONTENT), START);
+    }
   });
 
   it('updates an edited lesson in place and removes a lesson taken out of the files', async () => {

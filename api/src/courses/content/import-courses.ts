@@ -6,6 +6,7 @@ import { Lesson } from '../lesson.entity.js';
 import { dateInZone, zonedTimeToInstant } from '@kapwa/shared';
 import { LiveSession } from '../../live-sessions/live-session.entity.js';
 import type { CourseFile } from './course-files.js';
+import { Assignment, RubricCriterion } from '../../assignments/assignment.entity.js';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
@@ -112,6 +113,7 @@ async function importCourse(tx: EntityManager, file: CourseFile, startsAt: Date 
     }
   }
   changes += await importLiveSessions(tx, course, file, startsAt);
+  changes += await importAssignments(tx, course, file, startsAt, await tx.find(CourseModule, { where: { courseId: course.id } }));
   changes += await importCover(tx, course, file);
 
   const extraModules = modules.filter((m) => m.position > file.modules.length);
@@ -141,6 +143,64 @@ async function importCover(tx: EntityManager, course: Course, file: CourseFile):
   return 1;
 }
 
+/** The instant of a week and day of the course (day 1 = the course's first day of that week) at a time of day in its zone. */
+function courseTime(startsAt: Date, timeZone: string, { week, day, time }: { week: number; day: number; time: string }): Date {
+  const date = new Date(`${dateInZone(startsAt, timeZone)}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + (week - 1) * 7 + (day - 1));
+  return zonedTimeToInstant(date.toISOString().slice(0, 10), time, timeZone);
+}
+
+/**
+ * Assignments are matched by their instructions file within the course (`content_key`). The rubric is
+ * written again only while nothing is graded (a graded rubric stays, as in the app); an assignment gone
+ * from the files is removed unless work was handed in for it. Without a start date there is no due time.
+ */
+async function importAssignments(tx: EntityManager, course: Course, file: CourseFile, startsAt: Date | null, modules: CourseModule[]): Promise<number> {
+  let changes = 0;
+  const existing = await tx.find(Assignment, { where: { courseId: course.id } });
+  const keys = new Set<string>();
+  for (const [index, moduleFile] of file.modules.entries()) {
+    const moduleId = modules.find((m) => m.position === index + 1)!.id;
+    for (const wanted of moduleFile.assignments) {
+      keys.add(wanted.file);
+      const fields = {
+        moduleId,
+        title: wanted.title,
+        instructions: wanted.instructions,
+        instructionsHtml: renderMarkdown(wanted.instructions),
+        dueAt: startsAt && wanted.due ? courseTime(startsAt, file.timeZone, wanted.due) : null,
+        groupWork: wanted.groupWork,
+        shareWithCohort: wanted.shareWithCohort,
+        required: wanted.required,
+        passPoints: wanted.passPoints,
+      };
+      let assignment = existing.find((a) => a.contentKey === wanted.file);
+      if (!assignment) {
+        assignment = await tx.save(tx.create(Assignment, { courseId: course.id, contentKey: wanted.file, ...fields }));
+        changes++;
+      } else if ((Object.keys(fields) as (keyof typeof fields)[]).some((key) => (key === 'dueAt' ? !sameTime(assignment!.dueAt, fields.dueAt) : assignment![key] !== fields[key]))) {
+        await tx.update(Assignment, { id: assignment.id }, fields);
+        changes++;
+      }
+      const criteria = await tx.find(RubricCriterion, { where: { assignmentId: assignment.id }, order: { position: 'ASC' } });
+      const same = JSON.stringify(criteria.map((c) => [c.title, c.description, c.maxPoints])) === JSON.stringify(wanted.rubric.map((c) => [c.title, c.description, c.maxPoints]));
+      const [graded] = same ? [] : await tx.query(`SELECT 1 FROM grade g JOIN submission s ON s.id = g.submission_id WHERE s.assignment_id = $1 LIMIT 1`, [assignment.id]);
+      if (!same && !graded) {
+        await tx.delete(RubricCriterion, { assignmentId: assignment.id });
+        await tx.insert(RubricCriterion, wanted.rubric.map((c, i) => ({ assignmentId: assignment!.id, position: i + 1, ...c })));
+        changes++;
+      }
+    }
+  }
+  for (const gone of existing.filter((a) => a.contentKey !== null && !keys.has(a.contentKey))) {
+    const [handedIn] = await tx.query(`SELECT 1 FROM submission WHERE assignment_id = $1 AND submitted_at IS NOT NULL LIMIT 1`, [gone.id]);
+    if (handedIn) continue;
+    await tx.delete(Assignment, { id: gone.id });
+    changes++;
+  }
+  return changes;
+}
+
 /**
  * Sessions are matched by title within the course. A session whose time moved gets a new version,
  * so calendars update and the worker re-plans its reminders. Sessions trainers added in the app are
@@ -149,12 +209,9 @@ async function importCover(tx: EntityManager, course: Course, file: CourseFile):
 async function importLiveSessions(tx: EntityManager, course: Course, file: CourseFile, startsAt: Date | null): Promise<number> {
   if (!startsAt || file.liveSessions.length === 0) return 0;
   let changes = 0;
-  const firstDay = dateInZone(startsAt, file.timeZone);
   const existing = await tx.find(LiveSession, { where: { courseId: course.id } });
   for (const session of file.liveSessions) {
-    const day = new Date(`${firstDay}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() + (session.week - 1) * 7 + (session.day - 1));
-    const at = zonedTimeToInstant(day.toISOString().slice(0, 10), session.time, file.timeZone);
+    const at = courseTime(startsAt, file.timeZone, session);
     const found = existing.find((s) => s.title === session.title);
     if (!found) {
       await tx.insert(LiveSession, {
