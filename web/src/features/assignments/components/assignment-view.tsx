@@ -169,10 +169,11 @@ function LearnerEditor({ assignment, viewerId, lang, pastDue, timeZone, language
       language={language}
       save={async (body, expectedVersion) => {
         const { data } = await saveDraft({ variables: { assignmentId: assignment.id, body, expectedVersion } });
-        // The first save starts the submission: read the assignment again so the page knows it.
+        // The first save starts the submission: read the assignment (and the outline's states) again so the page knows it.
         if (!started.current) {
           started.current = true;
           refetch();
+          void client.refetchQueries({ include: ['CourseAssignments'] });
         }
         return toServerText(data!.saveSubmissionDraft);
       }}
