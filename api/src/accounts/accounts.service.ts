@@ -234,8 +234,9 @@ export class AccountsService {
    * enrolments (withdrawn, without group), lesson progress, attendance and course evaluations remain
    * for courses' figures, held by a row named "Former member" with no email, password, country,
    * organization or roles. What is the person's alone goes: notifications, certificates (a certificate
-   * names its holder; one naming nobody proves nothing, so its code stops verifying), invitations to
-   * their address and the calendar feed. Every session ends (the account no longer signs anyone in).
+   * names its holder; one naming nobody proves nothing, so its code stops verifying), their own
+   * assignment work with its grades (a group's work stays with the group), invitations to their address
+   * and the calendar feed. Every session ends (the account no longer signs anyone in).
    */
   async deleteMe(viewer: User, password: string): Promise<boolean> {
     const withHash = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: viewer.id }).getOneOrFail();
@@ -248,6 +249,7 @@ export class AccountsService {
       const params = [viewer.id];
       await tx.query(`DELETE FROM notification WHERE user_id = $1`, params);
       await tx.query(`DELETE FROM certificate WHERE enrollment_id IN (SELECT id FROM enrollment WHERE user_id = $1)`, params);
+      await tx.query(`DELETE FROM submission WHERE learner_id = $1 AND group_name IS NULL`, params);
       await tx.query(`DELETE FROM course_invitation WHERE accepted_at IS NULL AND email = (SELECT lower(email) FROM app_user WHERE id = $1)`, params);
       await tx.query(`UPDATE enrollment SET group_name = NULL, status = CASE WHEN status = 'ACTIVE' THEN 'WITHDRAWN' ELSE status END WHERE user_id = $1`, params);
       await tx.query(`UPDATE email_delivery SET user_id = NULL WHERE user_id = $1`, params);

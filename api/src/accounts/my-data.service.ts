@@ -18,7 +18,7 @@ export class MyDataService {
               u.calendar_token IS NOT NULL AS "calendarFeedActive", u.created_at AS "createdAt"
        FROM app_user u LEFT JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
     );
-    const [enrollments, certificates, evaluations, notifications, attendance] = await Promise.all([
+    const [enrollments, certificates, evaluations, notifications, attendance, submissions] = await Promise.all([
       q(`SELECT c.slug AS "courseSlug", c.title AS "courseTitle", e.role, e.status, e.group_name AS "group", e.created_at AS "enrolledAt",
                 e.completed_at AS "completedAt",
                 coalesce((SELECT json_agg(json_build_object('lesson', l.title, 'completedAt', lc.completed_at) ORDER BY lc.completed_at)
@@ -33,7 +33,13 @@ export class MyDataService {
       q(`SELECT s.title AS "session", c.title AS "courseTitle", s.starts_at AS "startsAt", a.status, a.recorded_at AS "recordedAt"
          FROM session_attendance a JOIN live_session s ON s.id = a.session_id JOIN course c ON c.id = s.course_id
          WHERE a.user_id = $1 ORDER BY s.starts_at`),
+      // Work they handed in or helped write (their group's), with grades once released.
+      q(`SELECT a.title AS "assignment", c.title AS "courseTitle", s.group_name AS "group", s.body, s.status, s.submitted_at AS "submittedAt",
+                CASE WHEN g.released_at IS NOT NULL THEN g.score END AS "score", CASE WHEN g.released_at IS NOT NULL THEN g.feedback END AS "feedback"
+         FROM submission s JOIN assignment a ON a.id = s.assignment_id JOIN course c ON c.id = a.course_id LEFT JOIN grade g ON g.submission_id = s.id
+         WHERE s.learner_id = $1 OR EXISTS (SELECT 1 FROM submission_editor se WHERE se.submission_id = s.id AND se.user_id = $1)
+         ORDER BY s.created_at`),
     ]);
-    return { exportedAt: new Date().toISOString(), account, enrollments, certificates, evaluations, notifications, attendance };
+    return { exportedAt: new Date().toISOString(), account, enrollments, certificates, evaluations, notifications, attendance, submissions };
   }
 }

@@ -44,12 +44,6 @@ export class AssignmentLoaders {
     ).load(assignmentId);
   }
 
-  criterion(req: object, id: string): Promise<RubricCriterion | null> {
-    return requestLoader<string, RubricCriterion | null>(req, 'criterion', async (ids) =>
-      byKeys(ids, await this.db.getRepository(RubricCriterion).findBy({ id: In([...ids]) }), (c) => c.id),
-    ).load(id);
-  }
-
   /** The viewer's own submission of each assignment: theirs for individual work, their enrolment group's for group work. */
   mine(req: object, viewerId: string, assignmentId: string): Promise<Submission | null> {
     return requestLoader<string, Submission | null>(req, `my-submission:${viewerId}`, async (ids) => {
@@ -92,7 +86,7 @@ export class AssignmentLoaders {
     ).load(submissionId);
   }
 
-  /** The scores of a grade, in the rubric's order. */
+  /** The scores of a grade with their criteria, in the rubric's order. */
   criterionScores(req: object, submissionId: string): Promise<CriterionScore[]> {
     return requestLoader<string, CriterionScore[]>(req, 'criterion-scores', async (ids) =>
       groupBy(
@@ -100,7 +94,7 @@ export class AssignmentLoaders {
         await this.db
           .getRepository(CriterionScore)
           .createQueryBuilder('cs')
-          .innerJoin('rubric_criterion', 'rc', 'rc.id = cs.criterion_id')
+          .innerJoinAndMapOne('cs.criterion', RubricCriterion, 'rc', 'rc.id = cs.criterion_id')
           .where('cs.submission_id = ANY(:ids)', { ids })
           .orderBy('rc.position')
           .getMany(),

@@ -99,6 +99,13 @@ describe('setting work', () => {
     expect((await api.gql(UPDATE, { input: { id: made.id, title: 'Still fine' } }, trainer.token)).errors).toBeUndefined();
   });
 
+  it('keeps work individual or group once learners have begun it (CONFLICT on groupWork)', async () => {
+    const made = await createAssignment(api, trainer, course.id);
+    await data(api, SAVE, { a: made.id, b: 'begun' }, learner);
+    expect(errorOf(await api.gql(UPDATE, { input: { id: made.id, groupWork: true } }, trainer.token))).toMatchObject({ code: 'CONFLICT', field: 'groupWork' });
+    expect(errorOf(await api.gql(UPDATE, { input: { id: made.id, passPoints: 99 } }, trainer.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'passPoints' });
+  });
+
   it('removes an assignment without handed-in work, drafts with it', async () => {
     const made = await createAssignment(api, trainer, course.id);
     await data(api, SAVE, { a: made.id, b: 'draft' }, learner);

@@ -6,7 +6,6 @@ import { AssignmentLoaders } from './assignment-loaders.js';
 import {
   AssignmentsResolver,
   CourseAssignmentsResolver,
-  CriterionScoresResolver,
   GradebookResolver,
   GradebookRowsResolver,
   GradesResolver,
@@ -28,8 +27,7 @@ import { SubmissionsService } from './submissions.service.js';
     AssignmentsResolver,
     SubmissionsResolver,
     GradesResolver,
-    CriterionScoresResolver,
-    CourseAssignmentsResolver,
+      CourseAssignmentsResolver,
     GradebookResolver,
     GradebookRowsResolver,
   ],

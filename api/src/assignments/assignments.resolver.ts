@@ -9,6 +9,7 @@ import { canReadLessons } from '../courses/course.policy.js';
 import { Course } from '../courses/course.entity.js';
 import { MediaAsset } from '../media/media-asset.entity.js';
 import { Clock } from '../platform/common/clock.js';
+import { RateLimit } from '../platform/rate-limits/rate-limit.js';
 import { forbidden, notFound } from '../platform/errors/errors.js';
 import { AssignmentLoaders } from './assignment-loaders.js';
 import { Assignment, RubricCriterion } from './assignment.entity.js';
@@ -63,12 +64,15 @@ export class AssignmentsResolver {
   }
 
   @SignedIn()
+  // Autosave every few seconds stays far below this; each save renders up to 100,000 characters.
+  @RateLimit({ key: 'save-submission', points: 600, durationSeconds: 600, per: 'viewer', message: 'Saving too often: wait {wait} and save again.' })
   @Mutation(() => Submission, { description: 'expectedVersion: the version the writer started from; a newer save by someone else gives CONFLICT.' })
   saveSubmissionDraft(@Viewer() viewer: User, @Args() change: SubmissionArgs): Promise<Submission> {
     return this.submissions.saveDraft(viewer, change);
   }
 
   @SignedIn()
+  @RateLimit({ key: 'save-submission', points: 600, durationSeconds: 600, per: 'viewer', message: 'Saving too often: wait {wait} and save again.' })
   @Mutation(() => Submission, { description: 'Hand the work in; it changes again only if a trainer returns it.' })
   submitAssignment(@Viewer() viewer: User, @Args() change: SubmissionArgs): Promise<Submission> {
     return this.submissions.submit(viewer, change);
@@ -162,7 +166,9 @@ export class AssignmentsResolver {
       throw forbidden("Only this course's members read the work its cohort shares.");
     }
     if (!assignment.shareWithCohort) return [];
-    return (await this.loaders.submitted(req, assignment.id)).map((s) => Object.assign(Object.create(Object.getPrototypeOf(s)), s, { sharedView: true }));
+    return (await this.loaders.submitted(req, assignment.id)).map((s) =>
+      Object.assign(Object.create(Object.getPrototypeOf(s)), s, { sharedView: true, returnComment: null }),
+    );
   }
 
   /** Learners read an assignment once its week is open; those who run the course always. */
@@ -217,11 +223,6 @@ export class SubmissionsResolver {
     return !!assignment && isLate(assignment, submission);
   }
 
-  @ResolveField('returnComment', () => String, { nullable: true, description: "The trainer's note when it was returned; never in shared work." })
-  returnComment(@Parent() submission: Submission): string | null {
-    return submission.sharedView ? null : submission.returnComment;
-  }
-
   @ResolveField('grade', () => Grade, { nullable: true, description: 'Null for the learner until released; never in shared work.' })
   async grade(@Parent() submission: Submission, @Context('req') req: ViewerRequest): Promise<Grade | null> {
     if (submission.sharedView) return null;
@@ -251,16 +252,6 @@ export class GradesResolver {
   @ResolveField('grader', () => User)
   async grader(@Parent() grade: Grade, @Context('req') req: object): Promise<User> {
     return found(await this.accounts.load(req, grade.graderId), 'That person');
-  }
-}
-
-@Resolver(() => CriterionScore)
-export class CriterionScoresResolver {
-  constructor(private readonly loaders: AssignmentLoaders) {}
-
-  @ResolveField('criterion', () => RubricCriterion)
-  async criterion(@Parent() score: CriterionScore, @Context('req') req: object): Promise<RubricCriterion> {
-    return found(await this.loaders.criterion(req, score.criterionId), 'That criterion');
   }
 }
 

@@ -244,6 +244,21 @@ describe('the gradebook', () => {
   });
 });
 
+describe('download my data', () => {
+  it("carries the learner's work, with a grade only once released", async () => {
+    const made = await createAssignment(api, trainer, course.id, { title: 'In my data' });
+    const { id } = await submitted(api, anotherLearner, made.id, 'My own words');
+    await grade(trainer, id, scores(made.rubric, 1));
+    const mine = async () =>
+      ((await (await fetch(`${api.url}/my-data`, { headers: { authorization: `Bearer ${anotherLearner.token}` } })).json()).submissions as any[]).find(
+        (s) => s.assignment === 'In my data',
+      );
+    expect(await mine()).toMatchObject({ body: 'My own words', status: 'GRADED', score: null, feedback: null });
+    await data(api, RELEASE, { a: made.id }, trainer);
+    expect(await mine()).toMatchObject({ score: 19, feedback: 'Well argued.' });
+  });
+});
+
 describe('completion', () => {
   const PROGRESS = `query($slug: String!) { course(slug: $slug) { myEnrollment { status progress } } }`;
   const progressOf = async (who: Person, slug: string) => (await data(api, PROGRESS, { slug }, who)).course.myEnrollment;

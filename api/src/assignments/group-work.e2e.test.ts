@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildCourse, type CourseOutline, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
+import { buildCourse, type CourseOutline, enroll, PASSWORD, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
 import { errorOf, sentNotices, startTestApi, type TestApi } from '../platform/testing/test-app.js';
 import { waitFor } from '../platform/testing/wait-for.js';
 import { addMember, createAssignment, data, GRADE, MY_SUBMISSION, RELEASE, SAVE, scores, SUBMIT } from './assignment-fixtures.js';
@@ -103,6 +103,19 @@ describe('group work', () => {
     await waitFor(async () => (await told(nepalOne)).length === 1 && (await told(nepalTwo)).length === 1);
     await waitFor(() => [nepalOne, nepalTwo].every((p) => sentNotices(api.config).some((m) => m.to === p.email && m.subject.includes('action plan'))));
     expect(await told(thai)).toHaveLength(0);
+  });
+
+  it("keeps a group's work when a member deletes their account, and removes a member's own work", async () => {
+    const leaving = await signUp(api, { displayName: 'Leaving' });
+    await addMember(api, admin, course.id, leaving, 'Nepal');
+    const groupPlan = await plan();
+    const own = await createAssignment(api, trainer, course.id);
+    const group = (await data(api, SUBMIT, { a: groupPlan.id, b: 'Written together' }, leaving)).submitAssignment;
+    const mine = (await data(api, SUBMIT, { a: own.id, b: 'Mine alone' }, leaving)).submitAssignment;
+    expect((await data(api, `mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: PASSWORD }, leaving)).deleteMyAccount).toBe(true);
+    expect(await api.sql(`SELECT body FROM submission WHERE id = ANY($1::uuid[])`, [[group.id, mine.id]])).toEqual([{ body: 'Written together' }]);
+    const seen = (await data(api, MY_SUBMISSION, { id: groupPlan.id }, nepalOne)).assignment.mySubmission;
+    expect(seen).toMatchObject({ body: 'Written together', status: 'SUBMITTED' });
   });
 
   it("shares the groups' submitted plans with the cohort, never the grade", async () => {

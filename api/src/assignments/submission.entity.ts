@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { RubricCriterion } from './assignment.entity.js';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export enum SubmissionStatus {
@@ -54,7 +55,8 @@ export class Submission {
   @Column({ name: 'returned_at', type: 'timestamptz', nullable: true })
   returnedAt: Date | null;
 
-  /** Exposed by the resolver: never to the cohort reading shared work. */
+  /** Null in shared work (see `sharedView`). */
+  @Field(() => String, { nullable: true, description: "The trainer's note when it was returned; never in shared work." })
   @Column({ name: 'return_comment', type: 'text', nullable: true })
   returnComment: string | null;
 
@@ -119,4 +121,8 @@ export class CriterionScore {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   comment: string | null;
+
+  /** Read with the scores (AssignmentLoaders.criterionScores), so a list of grades costs no statement more for it. */
+  @Field(() => RubricCriterion)
+  criterion?: RubricCriterion;
 }

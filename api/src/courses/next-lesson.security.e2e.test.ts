@@ -24,6 +24,8 @@ let outsider: Person;
 let otherTrainer: Person;
 let course: CourseOutline;
 const CERTIFICATE = 'KPW-NEXT-0000-0001';
+/** Shared with the cohort, with Ana's and Ben's work handed in: roads through submissions lead to enrolments too. */
+let assignmentId: string;
 
 /** The arguments each query that leads to enrolments is asked with. */
 const RECIPES: Record<string, () => Record<string, unknown>> = {
@@ -33,6 +35,9 @@ const RECIPES: Record<string, () => Record<string, unknown>> = {
   myEnrollments: () => ({}),
   myUpcomingSessions: () => ({}),
   verifyCertificate: () => ({ code: CERTIFICATE }),
+  assignment: () => ({ id: assignmentId }),
+  gradingQueue: () => ({ courseId: course.id }),
+  gradebook: () => ({ courseId: course.id }),
 };
 
 /** Every field path from `typeName` to an Enrollment, visiting no type twice on one path. */
@@ -76,6 +81,16 @@ beforeAll(async () => {
     `INSERT INTO certificate (enrollment_id, course_id, code, issued_at, holder_name) SELECT id, course_id, $2, now(), 'Ana' FROM enrollment WHERE user_id = $1`,
     [ana.id, CERTIFICATE],
   );
+  const created = await api.gql(
+    `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+    { input: { courseId: course.id, title: 'Shared work', instructions: 'Write.', rubric: [{ title: 'All', maxPoints: 5 }], shareWithCohort: true } },
+    trainer.token,
+  );
+  assignmentId = created.data!.createAssignment.id;
+  for (const person of [ana, ben]) {
+    const res = await api.gql(`mutation($a: ID!) { submitAssignment(assignmentId: $a, body: "Mine.") { id } }`, { a: assignmentId }, person.token);
+    expect(res.errors).toBeUndefined();
+  }
 });
 afterAll(() => api.close());
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AccountsResolver } from '../../accounts/accounts.resolver.js';
+import { AssignmentsResolver } from '../../assignments/assignments.resolver.js';
 import { InvitationsResolver } from '../../courses/invitations.resolver.js';
 import { CertificatesResolver } from '../../certificates/certificates.resolver.js';
 import { CoursesResolver } from '../../courses/courses.resolver.js';
@@ -122,12 +123,16 @@ describe('lookups a scraper would repeat', () => {
       previewMarkdown: limited(CoursesResolver, 'previewMarkdown'),
       verifyCertificate: limited(CertificatesResolver, 'verifyCertificate'),
       rotateCalendarFeed: limited(LiveSessionsResolver, 'rotateCalendarFeed'),
+      saveSubmissionDraft: limited(AssignmentsResolver, 'saveSubmissionDraft'),
+      submitAssignment: limited(AssignmentsResolver, 'submitAssignment'),
     }).toEqual({
       inviteCourseMember: 'invite-course-member',
       signUp: 'sign-up',
       previewMarkdown: 'preview-markdown',
       verifyCertificate: 'verify-certificate',
       rotateCalendarFeed: 'rotate-calendar-feed',
+      saveSubmissionDraft: 'save-submission',
+      submitAssignment: 'save-submission',
     });
   });
 });

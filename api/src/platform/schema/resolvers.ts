@@ -3,7 +3,6 @@ import { AccountsResolver } from '../../accounts/accounts.resolver.js';
 import {
   AssignmentsResolver,
   CourseAssignmentsResolver,
-  CriterionScoresResolver,
   GradebookResolver,
   GradebookRowsResolver,
   GradesResolver,
@@ -44,7 +43,6 @@ export const resolvers = [
   AssignmentsResolver,
   SubmissionsResolver,
   GradesResolver,
-  CriterionScoresResolver,
   CourseAssignmentsResolver,
   GradebookResolver,
   GradebookRowsResolver,
