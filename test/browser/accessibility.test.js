@@ -8,15 +8,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   completeLesson,
+  courseModuleIds,
   createAdminAccount,
+  createAssignment,
   enrol,
   eventually,
   graphql,
-  gradingCreateAssignment,
-  gradingSubmitWork,
   publishedCourse,
   scheduleSession,
   signUp,
+  submitWork,
   unreadNotification,
 } from './api.js';
 import { seriousViolations } from './axe.js';
@@ -101,7 +102,14 @@ beforeAll(async () => {
     const { myEnrollments } = await graphql(`{ myEnrollments { course { id } certificate { code } } }`, {}, learner.token);
     return myEnrollments.find((enrollment) => enrollment.course.id === refresher.id)?.certificate?.code;
   }, 'the refresher’s certificate');
-  story = { admin, course, refresher, learner, trainer, certificate };
+  const [firstWeek] = await courseModuleIds(admin.token, course.slug);
+  const assignment = await createAssignment(admin.token, {
+    courseId: course.id,
+    moduleId: firstWeek,
+    title: 'Map the defenders your institution protects',
+    dueAt: new Date(Date.now() + 3 * DAY).toISOString(),
+  });
+  story = { admin, course, refresher, learner, trainer, certificate, assignment };
 }, 60_000);
 
 /**
@@ -175,7 +183,7 @@ test('the main pages have no serious accessibility violations for a visitor who 
 }, 180_000);
 
 test('the main pages have no serious accessibility violations for a learner', async () => {
-  const { course, refresher, learner } = story;
+  const { course, refresher, learner, assignment } = story;
   const lesson = `/courses/${course.slug}/lessons/${course.lessonIds[1]}`;
   const found = [];
   await withPage(
@@ -194,6 +202,8 @@ test('the main pages have no serious accessibility violations for a learner', as
           }],
           ['course, learner', `/courses/${course.slug}`, shows((p) => p.getByRole('progressbar'))],
           ['lesson, learner', lesson, shows((p) => p.getByRole('button', { name: 'Mark complete' }))],
+          ['assignments, learner', `/courses/${course.slug}/assignments`, shows((p) => p.getByRole('link', { name: assignment.title }).first())],
+          ['assignment, learner', `/courses/${course.slug}/assignments/${assignment.id}`, shows((p) => p.getByLabel('Your answer'))],
           ['notifications', '/notifications', shows((p) => p.getByRole('button', { name: 'Mark all as read' }))],
         ],
         found,
@@ -237,8 +247,8 @@ test('the course editor and the live sessions page have no serious accessibility
 
 test('the grading page and the gradebook have no serious accessibility violations for a trainer', async () => {
   const { admin, course, learner, trainer } = story;
-  const assignmentId = await gradingCreateAssignment(admin.token, { courseId: course.id, title: 'Map the defenders your institution protects' });
-  await gradingSubmitWork(learner.token, assignmentId, 'Journalists and land-rights defenders in the north.');
+  const { id: assignmentId } = await createAssignment(admin.token, { courseId: course.id, title: 'Map the defenders your institution protects' });
+  await submitWork(learner.token, assignmentId, 'Journalists and land-rights defenders in the north.');
   const found = [];
   await withPage(
     browser(),

@@ -141,28 +141,79 @@ export async function scheduleSession(token, { courseId, title, startsAt, durati
   return scheduleLiveSession.id;
 }
 
-/** Grading stories: an assignment of the course with a rubric (`[title, maxPoints]` pairs), set through the API. Returns its id. */
-export async function gradingCreateAssignment(token, { courseId, title, instructions = 'Write one page.', rubric = [['Evidence', 6], ['Clarity', 4]] }) {
-  const { createAssignment } = await graphql(
-    `mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
-    { input: { courseId, title, instructions, rubric: rubric.map(([criterion, maxPoints]) => ({ title: criterion, maxPoints })) } },
+/** Adds a person to a course as the admin or trainer whose token this is; `group` is their enrolment group. */
+export async function addCourseMember(token, { courseId, userId, role = 'LEARNER', group }) {
+  await graphql(
+    `mutation ($courseId: ID!, $userId: ID!, $role: EnrollmentRole!, $group: String) { addCourseMember(courseId: $courseId, userId: $userId, role: $role, group: $group) { id } }`,
+    { courseId, userId, role, group },
     token,
   );
-  return createAssignment.id;
 }
 
-/** Grading stories: a course's assignments, `{ id, title }`, as its member `token` sees them. */
-export async function gradingAssignmentsOf(token, slug) {
+/** The ids of a course's weeks, in order, as its admin or trainer sees them. */
+export async function courseModuleIds(token, slug) {
+  const { course } = await graphql(`query ($slug: String!) { course(slug: $slug) { modules { id position } } }`, { slug }, token);
+  return [...course.modules].sort((a, b) => a.position - b.position).map((module) => module.id);
+}
+
+/**
+ * An assignment created through the API by a trainer of the course (or an admin): `{ id, rubric }` with
+ * the rubric's criteria (`{ id, title, maxPoints }`) in order. `rubric` is `[title, maxPoints]` pairs.
+ */
+export async function createAssignment(
+  token,
+  { courseId, moduleId, title, instructions = 'Write **one page**.', dueAt, rubric = [['Analysis', 6], ['Clarity', 4]], groupWork = false, shareWithCohort = false },
+) {
+  const { createAssignment: assignment } = await graphql(
+    `mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id rubric { id title maxPoints } } }`,
+    {
+      input: {
+        courseId,
+        moduleId,
+        title,
+        instructions,
+        dueAt,
+        rubric: rubric.map(([criterion, maxPoints]) => ({ title: criterion, maxPoints })),
+        groupWork,
+        shareWithCohort,
+      },
+    },
+    token,
+  );
+  return assignment;
+}
+
+/** The learner's (or their group's) submission as the API has it: `{ id, body, status, version }` or null. */
+export async function mySubmission(token, assignmentId) {
+  const { assignment } = await graphql(
+    `query ($id: ID!) { assignment(id: $id) { mySubmission { id body status version } } }`,
+    { id: assignmentId },
+    token,
+  );
+  return assignment.mySubmission;
+}
+
+/** Hands work in as a learner through the API; returns the submission's id. */
+export async function submitWork(token, assignmentId, body) {
+  const { submitAssignment } = await graphql(
+    `mutation ($id: ID!, $body: String!) { submitAssignment(assignmentId: $id, body: $body) { id } }`,
+    { id: assignmentId, body },
+    token,
+  );
+  return submitAssignment.id;
+}
+
+/** A course's assignments, `{ id, title }`, as its member `token` sees them. */
+export async function assignmentsOf(token, slug) {
   const { course } = await graphql(`query ($slug: String!) { course(slug: $slug) { assignments { id title } } }`, { slug }, token);
   return course.assignments;
 }
 
-/** Grading stories: a learner hands in work through the API. Returns the submission's id. */
-export async function gradingSubmitWork(token, assignmentId, body) {
-  const { submitAssignment } = await graphql(
-    `mutation ($assignmentId: ID!, $body: String!) { submitAssignment(assignmentId: $assignmentId, body: $body) { id } }`,
-    { assignmentId, body },
+/** Grades a submission as a trainer and releases the grade: `scores` are `[criterionId, points, comment]`. */
+export async function gradeAndRelease(token, { submissionId, scores, feedback }) {
+  await graphql(
+    `mutation ($input: GradeSubmissionInput!) { gradeSubmission(input: $input) { id } }`,
+    { input: { submissionId, feedback, release: true, criterionScores: scores.map(([criterionId, points, comment]) => ({ criterionId, points, comment })) } },
     token,
   );
-  return submitAssignment.id;
 }

@@ -2,7 +2,7 @@
 // alone, releases the grades, and finds them in the gradebook and its CSV download.
 import { expect } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
-import { createAdminAccount, enrol, graphql, gradingAssignmentsOf, gradingSubmitWork, publishedCourse, signUp } from './api.js';
+import { createAdminAccount, enrol, graphql, assignmentsOf, submitWork, publishedCourse, signUp } from './api.js';
 import { logIn, useBrowser, waitForFocus, withPage } from './browser.js';
 
 const browser = useBrowser();
@@ -53,10 +53,10 @@ test('a trainer sets an assignment, grades it with the keyboard, releases it, an
     await page.getByRole('heading', { level: 3, name: title }).waitFor(TIMEOUT);
 
     // Two learners hand in their work, the first one first.
-    const [assignment] = await gradingAssignmentsOf(first.token, course.slug);
+    const [assignment] = await assignmentsOf(first.token, course.slug);
     expect(assignment.title).toBe(title);
-    await gradingSubmitWork(first.token, assignment.id, 'Journalists and land-rights defenders in the north.');
-    await gradingSubmitWork(second.token, assignment.id, 'Women defenders in border areas.');
+    await submitWork(first.token, assignment.id, 'Journalists and land-rights defenders in the north.');
+    await submitWork(second.token, assignment.id, 'Women defenders in border areas.');
 
     await page.goto(`/courses/${course.slug}/grading`);
     await page.getByTestId('queue-count').getByText('2 submissions to grade').waitFor(TIMEOUT);

@@ -33,3 +33,12 @@ export function writeToken(token: string | null, { shared = false } = {}): void 
     // keep the in-memory copy only
   }
 }
+
+/** Whether this tab's session is a shared computer's (kept only for the tab): what else it keeps should be too. */
+export function isTabOnlySession(): boolean {
+  try {
+    return sessionStorage.getItem(KEY) !== null;
+  } catch {
+    return false;
+  }
+}

@@ -30,3 +30,19 @@ test('shared UI does not depend on any feature', () => {
   const crossings = sourceFiles(join(src, 'ui')).filter((file) => /from\s+['"][^'"]*features\//.test(readFileSync(file, 'utf8')));
   expect(crossings.map((file) => relative(src, file))).toEqual([]);
 });
+
+// Operation and fragment names become one namespace in @kapwa/graphql: two features naming a query alike
+// would generate a package that does not compile, so the clash is named here first.
+test('no two GraphQL documents in the app share an operation or fragment name', () => {
+  const owners = new Map<string, string[]>();
+  const documents = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? documents(join(dir, entry.name)) : entry.name.endsWith('.graphql') ? [join(dir, entry.name)] : [],
+    );
+  for (const file of documents(src)) {
+    for (const [, name] of readFileSync(file, 'utf8').matchAll(/^\s*(?:query|mutation|subscription|fragment)\s+(\w+)/gm)) {
+      owners.set(name, [...(owners.get(name) ?? []), relative(src, file)]);
+    }
+  }
+  expect([...owners].filter(([, files]) => files.length > 1)).toEqual([]);
+});

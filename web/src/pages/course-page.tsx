@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { CourseDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useAssignmentWeekItems } from '../features/assignments/hooks/use-course-assignments';
 import { CourseLanding } from '../features/courses/components/course-landing';
 import { CourseShell, type ShellCourse } from '../features/courses/components/course-shell';
 import { CourseContinue } from '../features/courses/components/continue-learning';
@@ -52,6 +53,8 @@ function CourseHome({ course }: { course: ShellCourse }) {
   const enrollment = course.myEnrollment;
   const learner = enrollment?.role === 'LEARNER';
   const completed = learner && enrollment.status === 'COMPLETED';
+  // The weeks' assignments, after their lessons, with where the learner stands on each.
+  const weekItems = useAssignmentWeekItems(course.slug, { member: true });
 
   return (
     <CourseShell course={course} section="overview" aside={<CourseUpcomingSessions slug={course.slug} />}>
@@ -80,7 +83,7 @@ function CourseHome({ course }: { course: ShellCourse }) {
         </section>
       )}
       <h2 className="visually-hidden">{t('outline.title')}</h2>
-      <CourseWeeks course={course} nextLessonId={learner ? firstUnread(course.modules)?.id : null} timeZone={timeZone} language={language} />
+      <CourseWeeks course={course} weekItems={weekItems} nextLessonId={learner ? firstUnread(course.modules)?.id : null} timeZone={timeZone} language={language} />
     </CourseShell>
   );
 }

@@ -3,6 +3,7 @@ import { CourseDocument, CourseScheduleDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { sentenceText } from '../app/sentence-with-title';
+import { useAssignmentWeekItems } from '../features/assignments/hooks/use-course-assignments';
 import { CourseShell } from '../features/courses/components/course-shell';
 import { QueryError } from '../ui/query-error';
 import { Skeleton } from '../ui/skeleton';
@@ -24,6 +25,7 @@ export default function CourseSchedulePage() {
   const outline = useQuery(CourseDocument, { variables: { slug } });
   const course = data?.course;
   const shellCourse = outline.data?.course;
+  const weekItems = useAssignmentWeekItems(slug, { member: !!shellCourse?.myEnrollment || isAdmin });
   usePageTitle(course ? sentenceText(t, 'schedule.title', course.title) : t('schedule.titlePlain'));
 
   if ((loading && !course) || (outline.loading && !shellCourse)) return <Skeleton lines={6} label={t('app:loading')} />;
@@ -47,7 +49,7 @@ export default function CourseSchedulePage() {
   );
 
   return (
-    <CourseShell course={shellCourse} section="sessions">
+    <CourseShell course={shellCourse} section="sessions" weekItems={weekItems}>
       <p className="lead">{t('schedule.intro', { zone: zoneLabel(timeZone, language), courseZone: zoneLabel(course.timeZone, language) })}</p>
       {!me && <p>{t('schedule.logInToJoin')}</p>}
       {me && !course.myEnrollment && !isAdmin && <p>{t('schedule.enrolToJoin')}</p>}

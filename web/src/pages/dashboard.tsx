@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session';
+import { useViewer } from '../app/use-viewer';
+import { DueThisWeek } from '../features/assignments/components/due-this-week';
 import { ContinueLearning } from '../features/courses/components/continue-learning';
 import { CompletedCourses, TeachingCourses } from '../features/courses/components/my-learning-summary';
 import { groupEnrollments } from '../features/courses/course-navigation';
@@ -20,7 +22,8 @@ import './dashboard.css';
  */
 export default function Dashboard() {
   const { me } = useSession();
-  const { t } = useTranslation(['app', 'courses', 'live-sessions', 'notifications']);
+  const { t } = useTranslation(['app', 'courses', 'live-sessions', 'notifications', 'assignments']);
+  const { timeZone, language } = useViewer();
   const enrollments = useMyEnrollments();
   const sessions = useMyUpcomingSessions();
   const loading = (enrollments.loading && !enrollments.data) || (sessions.loading && !sessions.data);
@@ -57,7 +60,7 @@ export default function Dashboard() {
           </div>
           <div className="dashboard-side">
             <NextSession sessions={upcoming} />
-            <DueThisWeek />
+            {learning.length > 0 && <DueThisWeek timeZone={timeZone} language={language} now={Date.now()} />}
             <RecentNotifications />
           </div>
           <div className="dashboard-rest">
@@ -68,13 +71,4 @@ export default function Dashboard() {
       )}
     </section>
   );
-}
-
-/**
- * "Due this week": the assignments of the viewer's courses due in the next seven days. Assignments do not
- * exist yet (DESIGN.md, Assignments and grading): until they do nothing is ever due, and like every part
- * of this page with nothing to show, the section is left out. The assignments feature fills this slot.
- */
-function DueThisWeek() {
-  return null;
 }

@@ -3,6 +3,7 @@ import { CourseDocument, LessonDocument, type LessonQuery } from '@kapwa/graphql
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { useAssignmentWeekItems } from '../features/assignments/hooks/use-course-assignments';
 import { CourseShell, type ShellCourse } from '../features/courses/components/course-shell';
 import { EnrolButton } from '../features/courses/components/enrol-button';
 import { LessonReader } from '../features/courses/components/lesson-reader';
@@ -25,6 +26,8 @@ export default function LessonPage() {
   const courseQuery = useQuery(CourseDocument, { variables: { slug } });
   const lesson = lessonQuery.data?.lesson;
   const course = courseQuery.data?.course;
+  // The weeks' assignments in the outline, with where the learner stands on each.
+  const weekItems = useAssignmentWeekItems(slug, { member: !!course?.myEnrollment || isAdmin });
   usePageTitle(lesson?.title ?? t('lesson.title'));
 
   if (courseQuery.loading && !course) return <Skeleton lines={8} label={t('app:loading')} />;
@@ -38,8 +41,8 @@ export default function LessonPage() {
   const { previous, next } = lessonNeighbours(course.modules, lessonId, { includeLocked: canManageCourse(isAdmin, course.myEnrollment) });
 
   return (
-    <CourseShell course={course} section="lesson" lesson={crumb}>
-      <LessonSwitcher course={course} lessonId={lessonId} previous={previous} next={next} />
+    <CourseShell course={course} section="lesson" lesson={crumb} weekItems={weekItems}>
+      <LessonSwitcher course={course} lessonId={lessonId} previous={previous} next={next} weekItems={weekItems} />
       {lessonQuery.loading && !lesson ? (
         <Skeleton lines={8} label={t('app:loading')} />
       ) : lessonQuery.error ? (

@@ -67,3 +67,20 @@ test('a trainer finds every week open, with no progress of their own', () => {
   expect(screen.queryByText(/of 2 done/)).toBeNull();
   expect(screen.queryByText('Up next')).toBeNull();
 });
+
+test('a week lists its other items (assignments) after its lessons with their state, and marks the one being read', () => {
+  const weekItems = [
+    { id: 'a1', moduleId: 'm2', title: 'Map the defenders', to: '/courses/defenders-2027/assignments/a1', badge: <span>Draft</span> },
+    { id: 'a2', moduleId: null, title: 'Final reflection', to: '/courses/defenders-2027/assignments/a2', badge: <span>To do</span> },
+  ];
+  render(<CourseNav course={course} currentLessonId="a1" weekItems={weekItems} timeZone="Asia/Bangkok" language="en" />);
+
+  const outline = screen.getByRole('navigation', { name: 'Course outline' });
+  const week2 = within(outline).getByRole('heading', { name: 'Week 2: The protection framework' }).closest('li')!;
+  const links = within(week2).getAllByRole('link');
+  expect(links.map((link) => link.textContent)).toEqual(['Regional mechanisms, Completed', 'Protection programmes', 'Map the defendersDraft']);
+  expect(links[2]).toHaveAttribute('aria-current', 'page');
+  expect(links[2]).toHaveAttribute('href', '/courses/defenders-2027/assignments/a1');
+  // An item of no week comes after the weeks.
+  expect(within(outline).getAllByRole('link').at(-1)).toHaveTextContent('Final reflectionTo do');
+});

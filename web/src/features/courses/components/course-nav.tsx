@@ -4,14 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Icon } from '../../../ui/icons';
 import { groupByPart } from './course-outline';
+import type { WeekItem } from './course-shell';
 import { ModuleOpening } from './module-opening';
 
 type Course = NonNullable<CourseQuery['course']>;
 
 interface Props {
   course: Pick<Course, 'slug' | 'language' | 'timeZone' | 'modules'>;
-  /** The lesson being read: marked aria-current="page" and kept in view. */
+  /** The lesson (or week item) being read: marked aria-current="page" and kept in view. */
   currentLessonId?: string;
+  /** The weeks' other items (assignments), listed after each week's lessons. */
+  weekItems?: WeekItem[];
   /** The reader's zone and language, for opening dates. */
   timeZone: string;
   language: string;
@@ -23,7 +26,7 @@ interface Props {
  * The course's weeks and their lessons as links, for moving around while reading: the sidebar on wide
  * screens, the switcher's dialog on phones. Completed lessons ticked; locked weeks say when they open.
  */
-export function CourseNav({ course, currentLessonId, timeZone, language, focusCurrent }: Props) {
+export function CourseNav({ course, currentLessonId, weekItems = [], timeZone, language, focusCurrent }: Props) {
   const { t } = useTranslation('courses');
   const root = useRef<HTMLElement>(null);
 
@@ -50,6 +53,7 @@ export function CourseNav({ course, currentLessonId, timeZone, language, focusCu
           <ol className="course-nav-weeks">
             {group.modules.map((module) => {
               const lessons = [...module.lessons].sort((a, b) => a.position - b.position);
+              const items = weekItems.filter((item) => item.moduleId === module.id);
               return (
                 <li key={module.id} className={module.locked ? 'course-nav-week course-nav-locked' : 'course-nav-week'}>
                   <h3 className="course-nav-week-title" lang={course.language}>
@@ -80,13 +84,34 @@ export function CourseNav({ course, currentLessonId, timeZone, language, focusCu
                       ))}
                     </ol>
                   )}
+                  <NavItems items={items} currentId={currentLessonId} lang={course.language} />
                 </li>
               );
             })}
           </ol>
         </div>
       ))}
+      {/* Items of no week (an assignment for the whole course) after the weeks. */}
+      <NavItems items={weekItems.filter((item) => !item.moduleId || !course.modules.some((module) => module.id === item.moduleId))} currentId={currentLessonId} lang={course.language} />
     </nav>
+  );
+}
+
+function NavItems({ items, currentId, lang }: { items: WeekItem[]; currentId?: string; lang: string }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="course-nav-lessons course-nav-items">
+      {items.map((item) => (
+        <li key={item.id}>
+          <Link to={item.to} className="course-nav-lesson course-nav-item" aria-current={item.id === currentId ? 'page' : undefined}>
+            <span className="course-nav-item-text">
+              <span lang={lang}>{item.title}</span>
+              {item.badge}
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 

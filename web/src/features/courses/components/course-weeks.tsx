@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { Badge } from '../../../ui/badge';
 import { Icon } from '../../../ui/icons';
 import { groupByPart } from './course-outline';
-import type { ShellCourse } from './course-shell';
+import type { ShellCourse, WeekItem } from './course-shell';
 import { ModuleOpening } from './module-opening';
 
 type Module = ShellCourse['modules'][number];
@@ -13,6 +13,8 @@ interface Props {
   course: ShellCourse;
   /** The lesson the member continues with, marked "Up next". */
   nextLessonId?: string | null;
+  /** The weeks' other items (assignments), listed after each week's lessons. */
+  weekItems?: WeekItem[];
   timeZone: string;
   language: string;
 }
@@ -53,7 +55,7 @@ function WeekList({ modules, ...props }: Omit<Props, 'course'> & { course: Shell
   );
 }
 
-function WeekCard({ module, level, course, nextLessonId, timeZone, language }: Omit<Props, 'course'> & { course: ShellCourse; module: Module; level: 2 | 3 }) {
+function WeekCard({ module, level, course, nextLessonId, weekItems = [], timeZone, language }: Omit<Props, 'course'> & { course: ShellCourse; module: Module; level: 2 | 3 }) {
   const { t } = useTranslation('courses');
   const { hash } = useLocation();
   const card = useRef<HTMLLIElement>(null);
@@ -62,6 +64,7 @@ function WeekCard({ module, level, course, nextLessonId, timeZone, language }: O
   const lessons = [...module.lessons].sort((a, b) => a.position - b.position);
   const done = lessons.filter((lesson) => lesson.completed).length;
   const anchor = `week-${module.id}`;
+  const items = weekItems.filter((item) => item.moduleId === module.id);
   const targeted = hash === `#${anchor}`;
   const [open, setOpen] = useState(() => targeted || !learner || enrollment?.status === 'COMPLETED' || done < lessons.length);
 
@@ -93,7 +96,7 @@ function WeekCard({ module, level, course, nextLessonId, timeZone, language }: O
   );
 
   // Locked for this reader: nothing to open, only what is coming and when.
-  if (lessons.length === 0) {
+  if (lessons.length === 0 && items.length === 0) {
     return (
       <li id={anchor} ref={card} className={module.locked ? 'week-card week-locked' : 'week-card'}>
         <div className="week-summary">
@@ -137,6 +140,17 @@ function WeekCard({ module, level, course, nextLessonId, timeZone, language }: O
                   {lesson.estimatedMinutes != null && <span>{t('lesson.minutes', { count: lesson.estimatedMinutes })}</span>}
                   {lesson.completed && <span className="week-lesson-completed">{t('outline.completed')}</span>}
                 </span>
+              </span>
+            </li>
+          ))}
+          {items.map((item) => (
+            <li key={item.id} className="week-lesson week-item">
+              <span className="week-lesson-mark week-item-mark" aria-hidden="true" />
+              <span className="week-lesson-text">
+                <Link to={item.to} lang={course.language}>
+                  {item.title}
+                </Link>
+                <span className="week-lesson-meta">{item.badge}</span>
               </span>
             </li>
           ))}

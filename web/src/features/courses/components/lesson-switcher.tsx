@@ -7,7 +7,7 @@ import { Dialog } from '../../../ui/dialog';
 import { Icon } from '../../../ui/icons';
 import { lessonPlace } from '../course-navigation';
 import { CourseNav } from './course-nav';
-import { CourseNavHead, type ShellCourse } from './course-shell';
+import { CourseNavHead, type ShellCourse, type WeekItem } from './course-shell';
 
 type Neighbour = { id: string; title: string } | null;
 
@@ -16,6 +16,8 @@ interface Props {
   lessonId: string;
   previous: Neighbour;
   next: Neighbour;
+  /** The weeks' other items (assignments), in the outline. */
+  weekItems?: WeekItem[];
 }
 
 /**
@@ -23,7 +25,7 @@ interface Props {
  * while the lesson scrolls, with the previous and next lesson on either side and, between them,
  * "Week 2 · Lesson 3 of 5", which opens the whole outline. Nobody scrolls back up to move on.
  */
-export function LessonSwitcher({ course, lessonId, previous, next }: Props) {
+export function LessonSwitcher({ course, lessonId, previous, next, weekItems }: Props) {
   const { t } = useTranslation('courses');
   const { timeZone, language } = useViewer();
   const [open, setOpen] = useState(false);
@@ -49,7 +51,7 @@ export function LessonSwitcher({ course, lessonId, previous, next }: Props) {
         {/* Choosing a lesson closes the outline as the lesson opens, so focus goes on to the lesson's title. */}
         <div onClick={(event) => (event.target as HTMLElement).closest('a') && setOpen(false)}>
           <CourseNavHead course={course} />
-          <CourseNav course={course} currentLessonId={lessonId} timeZone={timeZone} language={language} focusCurrent />
+          <CourseNav course={course} currentLessonId={lessonId} weekItems={weekItems} timeZone={timeZone} language={language} focusCurrent />
         </div>
       </Dialog>
     </div>

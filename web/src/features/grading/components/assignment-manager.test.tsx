@@ -19,7 +19,7 @@ const COURSE = {
 
 test('the list shows each assignment’s week, due time, points and switches; deleting handed-in work is refused in words', async () => {
   const { client, calls } = fakeApi((name) =>
-    name === 'CourseAssignments'
+    name === 'EditableAssignments'
       ? { data: { course: COURSE } }
       : { errors: [{ message: 'Learners have handed in work for this assignment.', extensions: { code: 'CONFLICT' } }] },
   );

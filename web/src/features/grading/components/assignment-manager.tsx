@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CourseAssignmentsDocument, DeleteAssignmentDocument, type AssignmentEditorFieldsFragment } from '@kapwa/graphql';
+import { EditableAssignmentsDocument, DeleteAssignmentDocument, type AssignmentEditorFieldsFragment } from '@kapwa/graphql';
 import { formatInstantWithZones, zoneLabel } from '@kapwa/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +32,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; id: string } | null;
  */
 export function AssignmentManager({ slug, timeZone, language }: Props) {
   const { t } = useTranslation('grading');
-  const { data, loading, error, refetch } = useQuery(CourseAssignmentsDocument, { variables: { slug } });
+  const { data, loading, error, refetch } = useQuery(EditableAssignmentsDocument, { variables: { slug } });
   const [remove, { loading: removing }] = useMutation(DeleteAssignmentDocument);
   const [editing, setEditing] = useState<Editing>(null);
   const [refused, setRefused] = useState<string | null>(null);
