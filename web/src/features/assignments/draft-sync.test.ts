@@ -204,3 +204,41 @@ test('on a shared computer the text is kept for the tab only', () => {
   expect(localStorage.length).toBe(0);
   expect(readDraft(USER, ASSIGNMENT)?.body).toBe('Kept for this tab');
 });
+
+test('a file attached or removed (touch) is saved at once though the text did not change, and again after a dropped request', async () => {
+  const server = fakeServer({ body: 'Our plan', version: 3, status: 'DRAFT' });
+  const { draft, last } = sync(server);
+  expect(draft.hasUnsent()).toBe(false);
+  server.reachable = false;
+  draft.touch();
+  expect(draft.hasUnsent()).toBe(true);
+  await vi.advanceTimersByTimeAsync(0);
+  expect(server.saves).toEqual([{ body: 'Our plan', expectedVersion: 3 }]);
+  expect(last().state).toEqual({ kind: 'failed', code: 'NETWORK', retrying: true });
+  // Still owed: the retry sends it.
+  expect(draft.hasUnsent()).toBe(true);
+  server.reachable = true;
+  await vi.advanceTimersByTimeAsync(1_000);
+  expect(server.saves).toHaveLength(2);
+  expect(server.current).toMatchObject({ body: 'Our plan', version: 4 });
+  expect(last().state.kind).toBe('saved');
+  expect(draft.hasUnsent()).toBe(false);
+  // Nothing more to send.
+  await vi.advanceTimersByTimeAsync(5_000);
+  expect(server.saves).toHaveLength(2);
+});
+
+test('a touch while a save travels is sent after it, on the new version', async () => {
+  const server = fakeServer({ body: '', version: 1, status: 'DRAFT' });
+  const { draft } = sync(server);
+  draft.edit('Text');
+  await vi.advanceTimersByTimeAsync(1_500);
+  const first = draft.flush();
+  draft.touch();
+  await first;
+  await vi.advanceTimersByTimeAsync(1_500);
+  expect(server.saves).toEqual([
+    { body: 'Text', expectedVersion: 1 },
+    { body: 'Text', expectedVersion: 2 },
+  ]);
+});

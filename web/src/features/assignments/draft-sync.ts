@@ -63,6 +63,8 @@ export class DraftSync {
   private confirmed: string;
   private state: SaveState = { kind: 'idle' };
   private restored = false;
+  /** Something besides the text (the attachments) changed and is not sent yet. */
+  private otherUnsent = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | null = null;
   private failures = 0;
@@ -118,7 +120,19 @@ export class DraftSync {
   }
 
   hasUnsent(): boolean {
-    return this.text !== this.confirmed;
+    return this.text !== this.confirmed || this.otherUnsent;
+  }
+
+  /**
+   * Something the save sends besides the text changed (a file attached or removed): save soon, even if
+   * the text is as the server has it. The `save` function decides what else to send.
+   */
+  touch(): void {
+    this.otherUnsent = true;
+    if (this.state.kind === 'conflict') return this.emit();
+    this.state = this.options.online() ? { kind: 'unsaved' } : { kind: 'offline' };
+    this.emit();
+    this.schedule(0);
   }
 
   edit(text: string): void {
@@ -177,6 +191,7 @@ export class DraftSync {
     forgetDraft(this.options.userId, this.options.assignmentId, server.body);
     this.text = server.body;
     this.restored = false;
+    this.otherUnsent = false;
     this.set({ kind: 'saved', at: server.updatedAt ?? this.options.now().toISOString() });
   }
 
@@ -192,11 +207,15 @@ export class DraftSync {
 
   private async send(): Promise<void> {
     const body = this.text;
+    const other = this.otherUnsent;
+    this.otherUnsent = false;
     this.set({ kind: 'saving' });
     try {
       const saved = await this.options.save(body, this.baseVersion);
       this.confirmedAs(body, saved);
     } catch (error) {
+      // Not sent after all: the next save sends it again.
+      this.otherUnsent ||= other;
       const code = apiErrorsOf(error)[0]?.code ?? 'UNKNOWN';
       if (code === 'CONFLICT') return this.onConflict(body);
       if (PASSING.has(code)) return this.retryLater(code);
@@ -209,8 +228,8 @@ export class DraftSync {
     this.confirmed = body;
     this.baseVersion = saved.version;
     forgetDraft(this.options.userId, this.options.assignmentId, body);
-    if (this.text !== body) {
-      // Typed while the save travelled: keep that on the new version and send it in turn.
+    if (this.text !== body || this.otherUnsent) {
+      // Typed (or attached) while the save travelled: keep that on the new version and send it in turn.
       keepDraft(this.options.userId, this.options.assignmentId, this.text, this.baseVersion, this.options.now());
       this.set({ kind: 'unsaved' });
       this.schedule(this.options.debounceMs);

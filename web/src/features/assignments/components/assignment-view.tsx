@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   MySubmissionDocument,
   SaveSubmissionDraftDocument,
@@ -7,12 +7,14 @@ import {
   type SubmissionFieldsFragment,
 } from '@kapwa/graphql';
 import { formatInstantWithZones, zoneLabel } from '@kapwa/shared';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { MediaAttachments } from '../../../app/media';
 import { Badge } from '../../../ui/badge';
 import { EmptyState } from '../../../ui/empty-state';
 import { assignmentState, isHandedIn } from '../assignment-status';
+import { AS_SERVER_HAS_THEM, afterSave, anyUnsettled, attach, type AttachmentChoice, type DraftFile, detach, idsToSend, shownFiles } from '../attachment-choice';
 import type { ServerText } from '../draft-sync';
 import { DueTime } from './due-time';
 import { GradeSummary } from './grade-summary';
@@ -149,6 +151,9 @@ export function AssignmentView({ assignment, course, viewer, refetch }: Props) {
   );
 }
 
+/** While a file of the draft is uploading or processing, the submission is read again this often. */
+const FILES_POLL_MS = 3000;
+
 function LearnerEditor({ assignment, viewerId, lang, pastDue, timeZone, language, refetch }: {
   assignment: ViewedAssignment; viewerId: string; lang: string; pastDue: boolean; timeZone: string; language: string; refetch(): void;
 }) {
@@ -157,6 +162,32 @@ function LearnerEditor({ assignment, viewerId, lang, pastDue, timeZone, language
   const [submitWork] = useMutation(SubmitAssignmentDocument);
   const submission = assignment.mySubmission;
   const started = useRef(!!submission);
+  // The files as the server last gave them: the page's submission, or (before the page has read a new one) the last save's answer.
+  const [saved, setSaved] = useState<DraftFile[]>([]);
+  const serverFiles: DraftFile[] = submission?.attachments ?? saved;
+  const [choice, setChoice] = useState<AttachmentChoice>(AS_SERVER_HAS_THEM);
+  // The save reads the latest choice (it runs from a timer, after the render that changed it).
+  const latest = useRef({ choice, serverFiles });
+  latest.current = { choice, serverFiles };
+  const files = shownFiles(choice, serverFiles);
+  const choose = (next: AttachmentChoice) => {
+    latest.current = { ...latest.current, choice: next };
+    setChoice(next);
+  };
+  // Follow each file's processing until it can be played (or failed).
+  useQuery(MySubmissionDocument, {
+    variables: { id: assignment.id },
+    skip: !submission || !anyUnsettled(files),
+    pollInterval: FILES_POLL_MS,
+    fetchPolicy: 'network-only',
+  });
+
+  function confirmed(result: SubmissionFieldsFragment, sent: string[] | null) {
+    setSaved(result.attachments);
+    const next = afterSave(latest.current.choice, result.attachments, sent);
+    if (next !== latest.current.choice) choose(next);
+  }
+
   return (
     <SubmissionEditor
       userId={viewerId}
@@ -167,8 +198,13 @@ function LearnerEditor({ assignment, viewerId, lang, pastDue, timeZone, language
       groupWork={assignment.groupWork}
       timeZone={timeZone}
       language={language}
+      files={files}
+      onAttach={(file) => choose(attach(latest.current.choice, latest.current.serverFiles, file))}
+      onRemove={(id) => choose(detach(latest.current.choice, latest.current.serverFiles, id))}
       save={async (body, expectedVersion) => {
-        const { data } = await saveDraft({ variables: { assignmentId: assignment.id, body, expectedVersion } });
+        const attachmentIds = idsToSend(latest.current.choice, latest.current.serverFiles);
+        const { data } = await saveDraft({ variables: { assignmentId: assignment.id, body, expectedVersion, attachmentIds } });
+        confirmed(data!.saveSubmissionDraft, attachmentIds);
         // The first save starts the submission: read the assignment (and the outline's states) again so the page knows it.
         if (!started.current) {
           started.current = true;
@@ -183,7 +219,9 @@ function LearnerEditor({ assignment, viewerId, lang, pastDue, timeZone, language
         return current ? toServerText(current) : null;
       }}
       submit={async (body, expectedVersion) => {
-        const { data } = await submitWork({ variables: { assignmentId: assignment.id, body, expectedVersion } });
+        const attachmentIds = idsToSend(latest.current.choice, latest.current.serverFiles);
+        const { data } = await submitWork({ variables: { assignmentId: assignment.id, body, expectedVersion, attachmentIds } });
+        confirmed(data!.submitAssignment, attachmentIds);
         return toServerText(data!.submitAssignment);
       }}
       onSubmitted={refetch}
@@ -205,6 +243,11 @@ function SubmittedWork({ submission, groupWork, graded, lang, when }: {
       )}
       {/* bodyHtml is sanitized by the API. */}
       <div className="prose assignment-submitted-body" lang={lang} dangerouslySetInnerHTML={{ __html: submission.bodyHtml }} />
+      {submission.attachments.length > 0 && (
+        <Suspense fallback={null}>
+          <MediaAttachments files={submission.attachments} label={t('attachments.submittedLabel')} />
+        </Suspense>
+      )}
       {!graded && <p className="small">{t('submitted.waiting')}</p>}
     </div>
   );

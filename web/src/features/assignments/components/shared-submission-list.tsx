@@ -1,6 +1,8 @@
 import type { SharedSubmissionsQuery } from '@kapwa/graphql';
 import { formatInstantWithZones, zoneLabel } from '@kapwa/shared';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MediaAttachments } from '../../../app/media';
 import { EmptyState } from '../../../ui/empty-state';
 import './assignments.css';
 
@@ -34,6 +36,14 @@ export function SharedSubmissionList({ submissions, lang, timeZone, courseTimeZo
             )}
             {/* bodyHtml is sanitized by the API. */}
             <div className="prose" lang={lang} dangerouslySetInnerHTML={{ __html: submission.bodyHtml }} />
+            {submission.attachments.length > 0 && (
+              <Suspense fallback={null}>
+                <MediaAttachments
+                  files={submission.attachments}
+                  label={t('attachments.sharedLabel', { who: submission.group ? t('shared.group', { group: submission.group }) : submission.learner.displayName })}
+                />
+              </Suspense>
+            )}
           </article>
         </li>
       ))}

@@ -52,6 +52,9 @@ function renderEditor(api: ReturnType<typeof group>, extra: { onSubmitted?: () =
       timeZone="Asia/Bangkok"
       language="en"
       onSubmitted={extra.onSubmitted ?? (() => {})}
+      files={[]}
+      onAttach={() => {}}
+      onRemove={() => {}}
       {...api.props}
     />,
     { client },

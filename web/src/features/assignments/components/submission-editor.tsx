@@ -1,10 +1,13 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
+import { MediaAttachments, MediaUpload } from '../../../app/media';
 import { buttonClass } from '../../../ui/button';
 import { ConfirmAction } from '../../../ui/confirm-action';
 import { Field } from '../../../ui/field';
+import { Skeleton } from '../../../ui/skeleton';
+import { type DraftFile, MAX_FILES } from '../attachment-choice';
 import type { ServerText } from '../draft-sync';
 import { useDraftSync } from '../hooks/use-draft-sync';
 import { MergeDialog } from './merge-dialog';
@@ -27,6 +30,10 @@ interface Props {
   submit(body: string, expectedVersion: number | null): Promise<ServerText>;
   /** After a successful submit (the page shows the submitted text). */
   onSubmitted(): void;
+  /** The draft's files (attachment-choice.ts): attaching or removing one saves the draft soon. */
+  files: DraftFile[];
+  onAttach(file: DraftFile): void;
+  onRemove(id: string): void;
 }
 
 /**
@@ -44,6 +51,20 @@ export function SubmissionEditor(props: Props) {
   });
   const [choosing, setChoosing] = useState(false);
   const [submitting, setSubmitting] = useState(false);
+  const files = props.files;
+  // A fresh upload control after each file arrives: the list below follows its processing.
+  const [uploads, setUploads] = useState(0);
+
+  function attach(file: DraftFile) {
+    props.onAttach(file);
+    setUploads((n) => n + 1);
+    sync.touch();
+  }
+
+  function remove(id: string) {
+    props.onRemove(id);
+    sync.touch();
+  }
 
   // A conflict opens the choice at once; closing it leaves a button to come back to it.
   useEffect(() => {
@@ -82,6 +103,24 @@ export function SubmissionEditor(props: Props) {
           />
         )}
       </Field>
+      <section className="submission-files" aria-labelledby={`files-${assignmentId}`}>
+        <h3 id={`files-${assignmentId}`}>{t('attachments.title')}</h3>
+        <Suspense fallback={<Skeleton label={t('app:loading')} />}>
+          {files.length > 0 && <MediaAttachments files={files} onRemove={remove} label={t('attachments.listLabel')} />}
+          {files.length < MAX_FILES ? (
+            <MediaUpload
+              key={uploads}
+              purpose="ASSIGNMENT_ATTACHMENT"
+              label={t('attachments.add')}
+              onUploaded={(upload) =>
+                attach({ id: upload.id, filename: upload.name, contentType: upload.type, sizeBytes: upload.size, status: 'PROCESSING', url: null, audioUrl: null, thumbnailUrl: null })
+              }
+            />
+          ) : (
+            <p className="small">{t('attachments.full', { max: MAX_FILES })}</p>
+          )}
+        </Suspense>
+      </section>
       <SaveStateLine state={state} timeZone={timeZone} language={language} onChoose={() => setChoosing(true)} />
       {state.kind === 'conflict' && (
         <MergeDialog
@@ -95,7 +134,7 @@ export function SubmissionEditor(props: Props) {
           onKeep={(chosen) => void sync.resolve({ keep: 'text', text: chosen })}
         />
       )}
-      {text.trim() !== '' && (
+      {(text.trim() !== '' || files.length > 0) && (
         <div className="submission-submit">
           <ConfirmAction
             id={`submit-${assignmentId}`}
