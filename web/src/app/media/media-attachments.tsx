@@ -29,7 +29,7 @@ export default function MediaAttachments({ files, onRemove, label }: { files: re
               {file.status === 'FAILED' ? (
                 <Badge tone="danger">{t('attachments.failed')}</Badge>
               ) : (
-                <Badge tone="neutral">{file.status === 'UPLOADING' ? t('attachments.uploading') : t('attachments.processing')}</Badge>
+                file.status !== 'READY' && <Badge tone="neutral">{file.status === 'UPLOADING' ? t('attachments.uploading') : t('attachments.processing')}</Badge>
               )}
             </p>
           )}
