@@ -22,8 +22,9 @@ export async function seedGradingQueue(
        SELECT $2, user_id, 'An answer.', '<p>An answer.</p>', 'SUBMITTED', now() - make_interval(secs => row_number() OVER ()), 3, user_id FROM members
        RETURNING id, learner_id
      ), files AS (
-       INSERT INTO media_asset (id, owner_id, purpose, filename, content_type, size_bytes, status)
-       SELECT gen_random_uuid(), learner_id, 'ASSIGNMENT_ATTACHMENT', 'map.pdf', 'application/pdf', 1000, 'READY' FROM work
+       INSERT INTO media_asset (id, owner_id, purpose, filename, content_type, size_bytes, status, kind, renditions)
+       SELECT gen_random_uuid(), learner_id, 'ASSIGNMENT_ATTACHMENT', 'map.pdf', 'application/pdf', 1000, 'READY', 'DOCUMENT',
+              '{"original": {"contentType": "application/pdf", "sizeBytes": 1000}}'::jsonb FROM work
        RETURNING id, owner_id
      ), attached AS (
        INSERT INTO submission_attachment (submission_id, media_asset_id, position)
@@ -47,7 +48,7 @@ export const GRADING_QUEUE_PAGE = `query GradingQueue($courseId: ID!) {
     learner { id displayName country organization { id } }
     lastEditor { id displayName }
     contributors { id displayName }
-    attachments { id filename contentType sizeBytes status }
+    attachments { id filename contentType sizeBytes status url audioUrl thumbnailUrl }
     assignment { id title maxPoints dueAt groupWork rubric { id title maxPoints } course { id title } }
     grade { version score feedback releasedAt grader { id displayName } criterionScores { points comment criterion { id title } } }
   }

@@ -26,7 +26,8 @@ async function queueOf(count: number): Promise<{ statements: number; length: num
   expect(res.errors).toBeUndefined();
   const queue = res.data!.gradingQueue;
   // Every per-row field answered: the count below covers them all.
-  expect(queue.every((s: any) => s.learner && s.attachments.length === 1 && s.contributors.length === 1 && s.grade.criterionScores.length === 3)).toBe(true);
+  // Each attachment's address too: its grader may download it (the assignments rule of MediaAccess, asked once for the page).
+  expect(queue.every((s: any) => s.learner && s.attachments.length === 1 && s.attachments[0].url?.startsWith(`/media/${s.attachments[0].id}/original?`) && s.contributors.length === 1 && s.grade.criterionScores.length === 3)).toBe(true);
   return { statements: queryCounter.count, length: queue.length, ms };
 }
 

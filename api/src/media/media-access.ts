@@ -67,8 +67,15 @@ export class MediaAccess {
 
   /** Whether this viewer may have this rendition (the original only for owner and admins, or for a document, which is its own original). */
   async canViewRendition(viewer: MediaViewer | null, asset: Pick<MediaAsset, 'id' | 'ownerId' | 'kind'>, name: RenditionName): Promise<boolean> {
-    if (name === 'original' && asset.kind !== 'DOCUMENT') return this.isOwnerOrAdmin(viewer, asset);
-    return this.canView(viewer, asset);
+    return this.renditionOpenTo(viewer, asset, name) && this.canView(viewer, asset);
+  }
+
+  /**
+   * For a viewer who may see the asset: whether this rendition is theirs too. Everything is, but the
+   * original of a video or recording (with whatever the camera wrote into it), which stays the owner's and admins'.
+   */
+  renditionOpenTo(viewer: MediaViewer | null, asset: Pick<MediaAsset, 'ownerId' | 'kind'>, name: RenditionName): boolean {
+    return name !== 'original' || asset.kind === 'DOCUMENT' || this.isOwnerOrAdmin(viewer, asset);
   }
 
   /**

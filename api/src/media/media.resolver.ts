@@ -49,7 +49,8 @@ export class MediaResolver {
       const allowed = new Set((await this.access.visible(viewer, [...assets])).map((a) => a.id));
       return assets.map((a) => allowed.has(a.id));
     }).load(asset);
-    if (!visible || !(await this.access.canViewRendition(viewer, asset, name))) return null;
+    // Seen already decided for the whole list: no further query per asset and field.
+    if (!visible || !this.access.renditionOpenTo(viewer, asset, name)) return null;
     return this.access.signedPath(asset.id, name, viewer.id);
   }
 }
