@@ -16,7 +16,7 @@ const UNFILTERED_READS: Record<string, { reads: number; why: string }> = {
   'live-sessions/live-sessions.service.ts': { reads: 1, why: "a session notice's course title, sent only to members who may see it" },
   'courses/content/import-courses.ts': { reads: 1, why: 'the content import run by operators, not a viewer' },
   'cli/seed-demo.ts': { reads: 1, why: 'demo data for development, not a viewer' },
-  'accounts/my-data.service.ts': { reads: 4, why: "the person's own records (enrolments, certificates, evaluations, attendance) in their data export" },
+  'accounts/my-data.service.ts': { reads: 5, why: "the person's own records (enrolments, certificates, evaluations, attendance, assignment work) in their data export" },
   'certificates/certificates.service.ts': { reads: 1, why: 'the title for the notice of a certificate, issued only to a learner who completed the course' },
   'courses/invitations.service.ts': { reads: 1, why: "the title in an invitation the course's own trainer sends" },
 };

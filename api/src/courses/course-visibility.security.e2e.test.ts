@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CertificatesService } from '../certificates/certificates.service.js';
-import { JobsService } from '../platform/jobs/jobs.service.js';
+import { DataSource } from 'typeorm';
 import {
   buildCourse,
   completeLesson,
@@ -60,9 +60,10 @@ async function fetchText(path: string, who: Person | null = null): Promise<{ sta
 }
 
 /** Whether a cancellation notice for the session was queued for the person. */
+/** Whether the cancellation notice for this person was committed with the cancellation (the outbox row, not the queue the relay fills a moment later). */
 async function noticeQueued(sessionId: string, person: Person): Promise<boolean> {
-  const queue = api.app.get(JobsService).queue('notifications');
-  return !!(await queue.getJob(`notify.session-cancelled.${sessionId}.1.${person.id}`));
+  const rows = await api.app.get(DataSource).query(`SELECT 1 FROM outbox WHERE job_id = $1`, [`notify.session-cancelled.${sessionId}.1.${person.id}`]);
+  return rows.length === 1;
 }
 
 /** Everything the person gets back on each road that could lead to the draft, as text to search. */
