@@ -3,7 +3,7 @@
 // from anywhere but Kapwa itself.
 import { expect } from '@jest/globals';
 import { signUp } from './api.js';
-import { logIn, useBrowser, waitForFocus, withPage } from './browser.js';
+import { logIn, useBrowser, waitForAttribute, waitForFocus, withPage } from './browser.js';
 
 const browser = useBrowser();
 const TIMEOUT = { timeout: 15_000 };
@@ -27,11 +27,11 @@ test('on a phone the header is one row and its menu opens the main links, from a
 
       const menu = page.getByRole('button', { name: 'Menu' });
       await menu.tap();
-      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      await waitForAttribute(menu, 'aria-expanded', 'true');
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).tap();
       await page.getByRole('heading', { level: 1, name: 'Courses' }).waitFor(TIMEOUT);
       // Going to a page folds the menu away.
-      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      await waitForAttribute(menu, 'aria-expanded', 'false');
 
       // The keyboard: Enter opens, ↓ walks the links, Escape closes and returns focus to the button.
       await menu.focus();
@@ -41,7 +41,7 @@ test('on a phone the header is one row and its menu opens the main links, from a
       await page.keyboard.press('ArrowDown');
       await waitForFocus(page, { text: 'Courses' });
       await page.keyboard.press('Escape');
-      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      await waitForAttribute(menu, 'aria-expanded', 'false');
       expect(await menu.evaluate((button) => button === document.activeElement)).toBe(true);
 
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -65,7 +65,7 @@ test('the profile menu names the person, leads to their pages and logs out, from
     await profile.click();
     // A click elsewhere closes the menu.
     await page.getByRole('heading', { level: 1 }).click();
-    expect(await profile.getAttribute('aria-expanded')).toBe('false');
+    await waitForAttribute(profile, 'aria-expanded', 'false');
 
     await profile.focus();
     await page.keyboard.press('Enter');
