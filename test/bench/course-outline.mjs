@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { freePort, node, repo, waitFor } from './processes.mjs';
+import { freePort, gql, node, repo, waitFor } from './processes.mjs';
 
 const SERVER = process.env.KAPWA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -23,24 +23,10 @@ const OUTLINE = `query Outline($slug: String!) {
   }
 }`;
 
-
 function databaseUrl(name) {
   const url = new URL(SERVER);
   url.pathname = `/${name}`;
   return url.toString();
-}
-
-
-
-async function gql(apiUrl, query, variables, token) {
-  const res = await fetch(`${apiUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
 }
 
 /** The same outline, straight from PostgreSQL: what the API's answer costs without the framework. */

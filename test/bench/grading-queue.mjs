@@ -5,13 +5,12 @@
 //
 //   pnpm --filter @kapwa/test exec node bench/grading-queue.mjs   (needs a build: pnpm build; PostgreSQL and Redis running)
 //   BENCH_RUNS=10 node test/bench/grading-queue.mjs
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { gql, node, repo } from './processes.mjs';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
 const SERVER = process.env.KAPWA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = [10, 1000];
@@ -21,24 +20,6 @@ const SIZES = [10, 1000];
 // it counts SQL statements.
 process.env.NODE_ENV = 'production';
 const dist = (path) => import(pathToFileURL(`${repo}api/dist/${path}`).href);
-
-function migrate(env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['api/dist/cli.js', 'migrate'], { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`migrate exited ${code}`))));
-  });
-}
-
-async function gql(apiUrl, query, variables, token) {
-  const res = await fetch(`${apiUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -51,7 +32,7 @@ export async function benchGradingQueue() {
   let app;
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
   try {
-    await migrate(env);
+    await node(['api/dist/cli.js', 'migrate'], env);
     const [{ loadConfig }, { createApp }, { queryCounter }, { GRADING_QUEUE_PAGE, seedGradingQueue }] = await Promise.all([
       dist('platform/config/config.js'),
       dist('app.js'),

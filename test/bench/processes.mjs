@@ -32,3 +32,15 @@ export async function waitFor(url) {
   }
   throw new Error(`${url} never answered`);
 }
+
+/** One GraphQL request to a running API; its errors are thrown. */
+export async function gql(apiUrl, query, variables, token) {
+  const res = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}

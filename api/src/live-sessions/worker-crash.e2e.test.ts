@@ -3,6 +3,7 @@ import { Worker } from 'bullmq';
 import { JobsService } from '../platform/jobs/jobs.service.js';
 import { buildCourse, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
 import { sentEmails, startTestApi, type TestApi } from '../platform/testing/test-app.js';
+import { checkStalled } from '../platform/testing/stalled-jobs.js';
 import { waitFor } from '../platform/testing/wait-for.js';
 import { reminderJobId } from './reminders.service.js';
 
@@ -43,13 +44,7 @@ describe('a worker killed in the middle of a reminder', () => {
     await doomed.close(true);
 
     // Every BullMQ worker checks for stalled jobs; one that finds this job puts it back in the queue...
-    const checker = new Worker('reminders', null, { ...options, autorun: false });
-    void checker.startStalledCheckTimer();
-    try {
-      await waitFor(async () => (await job.getState()) === 'waiting', 10_000);
-    } finally {
-      await checker.close(true);
-    }
+    expect(await checkStalled('reminders', job, options)).toBe('waiting');
 
     // ...and Kapwa's worker runs it: every member is reminded exactly once.
     await api.startWorker();

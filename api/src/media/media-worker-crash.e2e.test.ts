@@ -8,6 +8,7 @@ import { Worker } from 'bullmq';
 import { JobsService } from '../platform/jobs/jobs.service.js';
 import { type Person, signUp } from '../platform/testing/factories.js';
 import { startTestApi, type TestApi } from '../platform/testing/test-app.js';
+import { checkStalled } from '../platform/testing/stalled-jobs.js';
 import { waitFor } from '../platform/testing/wait-for.js';
 import { lowBitrateVideoArgs } from './ffmpeg.js';
 import { processJobId } from './media.service.js';
@@ -60,13 +61,7 @@ describe('a worker killed in the middle of a transcode', () => {
 
     // Every BullMQ worker checks for stalled jobs; one that finds this job puts it back in the queue...
     const job = (await api.app.get(JobsService).queue('media').getJob(processJobId(id)))!;
-    const checker = new Worker('media', null, { ...options, autorun: false });
-    void checker.startStalledCheckTimer();
-    try {
-      await waitFor(async () => (await job.getState()) === 'waiting', 10_000);
-    } finally {
-      await checker.close(true);
-    }
+    expect(await checkStalled('media', job, options)).toBe('waiting');
 
     // ...and Kapwa's worker runs it from the start: READY once, with a whole rendition.
     await api.startWorker();

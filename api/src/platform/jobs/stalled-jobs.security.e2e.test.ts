@@ -7,6 +7,7 @@ import { certificateJobId } from '../../courses/completion.service.js';
 import { WorkerModule } from '../../worker.module.js';
 import { buildCourse, completeLesson, enroll, signUp, signUpAdmin, signUpTrainer } from '../testing/factories.js';
 import { clearRedisPrefix, startTestApi, type TestApi } from '../testing/test-app.js';
+import { checkStalled } from '../testing/stalled-jobs.js';
 import { waitFor } from '../testing/wait-for.js';
 import { JobsService } from './jobs.service.js';
 import { QUEUES } from './queues.js';
@@ -71,14 +72,8 @@ describe('a job whose worker stalls', () => {
 
       // A worker as tolerant as Kapwa's finds the job stalled (checking often, to keep the test short).
       const maxStalledCount = tolerance[QUEUES.certificates];
-      const checker = new Worker(QUEUES.certificates, null, { connection, prefix, maxStalledCount, stalledInterval: 200, autorun: false });
-      void checker.startStalledCheckTimer();
-      try {
-        await waitFor(async () => ['waiting', 'failed'].includes(await job.getState()), 10_000);
-      } finally {
-        await checker.close(true);
-      }
-      expect({ stall, state: await job.getState() }).toEqual({ stall, state: 'waiting' });
+      const state = await checkStalled(QUEUES.certificates, job, { connection, prefix, maxStalledCount, stalledInterval: 200 });
+      expect({ stall, state }).toEqual({ stall, state: 'waiting' });
     }
 
     await api.startWorker();
