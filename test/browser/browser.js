@@ -32,10 +32,10 @@ export function useBrowser() {
   return () => browser;
 }
 
-/** Runs `fn(page)` in a new context; on failure saves a screenshot named after the story. */
 /**
- * A page in a fresh browser context. Every context has an explicit zone (UTC unless a story says otherwise),
- * so what a story sees never depends on the zone of the machine that runs it.
+ * Runs `fn(page)` in a fresh browser context; on failure saves a screenshot named after the story.
+ * Every context has an explicit zone (UTC unless a story says otherwise), so what a story sees never
+ * depends on the zone of the machine that runs it.
  */
 export async function withPage(browser, name, fn, contextOptions = {}) {
   const context = await browser.newContext({ baseURL: process.env.KAPWA_WEB_URL, locale: 'en-US', timezoneId: 'UTC', ...contextOptions });

@@ -36,14 +36,25 @@ const cardTitles = (page) => page.getByRole('main').getByRole('listitem').getByR
 /** Waits until the cards are exactly these courses (in any order). */
 async function showsCourses(page, courses) {
   const wanted = courses.map((course) => course.title).sort();
-  await page.waitForFunction(
-    (wanted) => {
-      const titles = [...document.querySelectorAll('main li h2')].map((heading) => heading.textContent.trim()).sort();
-      return JSON.stringify(titles) === JSON.stringify(wanted);
-    },
-    wanted,
-    TIMEOUT,
-  );
+  try {
+    await page.waitForFunction(
+      (wanted) => {
+        const titles = [...document.querySelectorAll('main li h2')].map((heading) => heading.textContent.trim()).sort();
+        return JSON.stringify(titles) === JSON.stringify(wanted);
+      },
+      wanted,
+      TIMEOUT,
+    );
+  } catch (error) {
+    // Say what the page showed instead: which cards, at which address, with which message.
+    const shown = await page.evaluate(() => ({
+      address: location.href,
+      titles: [...document.querySelectorAll('main li h2')].map((heading) => heading.textContent.trim()),
+      messages: [...document.querySelectorAll('main [role=alert], main [role=status], main .empty-state')].map((node) => node.textContent.trim()),
+    }));
+    error.message += `\nwanted ${JSON.stringify(wanted)}\nshown ${JSON.stringify(shown)}`;
+    throw error;
+  }
   expect((await cardTitles(page)).sort()).toEqual(wanted);
 }
 

@@ -4,6 +4,7 @@ import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { SentenceWithTitle, sentenceText } from '../app/sentence-with-title';
+import { useAddressState } from '../app/use-address-state';
 import { useViewer } from '../app/use-viewer';
 import { BackToCourse } from '../features/courses/components/back-to-course';
 import { CourseFacts } from '../features/courses/components/course-badges';
@@ -29,6 +30,15 @@ const AssignmentManager = lazy(() => import('../features/grading/components/assi
 
 const TABS = ['outline', 'details', 'members', 'sessions', 'assignments'] as const;
 type Tab = (typeof TABS)[number];
+
+const tabOf = (params: URLSearchParams): Tab => TABS.find((name) => name === params.get('tab')) ?? 'outline';
+
+function withTab(tab: Tab, params: URLSearchParams): URLSearchParams {
+  const search = new URLSearchParams(params);
+  if (tab === 'outline') search.delete('tab');
+  else search.set('tab', tab);
+  return search;
+}
 
 /** What the pane beside the outline shows, from the address: `?lesson=…`, `?module=…`, `?add=module`, `?add=lesson&in=…`. */
 type Pane = OutlineSelection | { kind: 'add-module' } | { kind: 'add-lesson'; moduleId?: string } | null;
@@ -56,23 +66,17 @@ export default function CourseEditorPage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation('courses');
   const { timeZone, language } = useViewer();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(CourseEditorDocument, { variables: { slug } });
   const course = data?.course;
   usePageTitle(course ? sentenceText(t, 'editor.title', course.title) : t('editor.titlePlain'));
-  const requested = params.get('tab');
-  const tab: Tab = TABS.find((name) => name === requested) ?? 'outline';
+  const [tab, setTab] = useAddressState(tabOf, withTab);
 
   if (loading && !course) return <p className="loading">{t('app:loading')}</p>;
   if (error) return <QueryError error={error} />;
   if (!course) return <h1>{t('course.notFound')}</h1>;
 
-  function selectTab(next: string) {
-    const search = new URLSearchParams(params);
-    if (next === 'outline') search.delete('tab');
-    else search.set('tab', next);
-    setParams(search, { replace: true });
-  }
+  const selectTab = (next: string) => setTab(tabOf(new URLSearchParams({ tab: next })), { replace: true });
 
   const panels: Record<Tab, { label: string; panel: ReactNode }> = {
     outline: {

@@ -1,11 +1,18 @@
-import { fireEvent, render, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter, useNavigate, type NavigateFunction } from 'react-router';
 import { expect, test } from 'vitest';
 import { MenuButton } from './menu';
+
+let navigate: NavigateFunction;
+function Navigator() {
+  navigate = useNavigate();
+  return null;
+}
 
 function renderMenu() {
   render(
     <MemoryRouter>
+      <Navigator />
       <MenuButton content="Account">
         <a href="/profile">Profile</a>
         <button type="button">Log out</button>
@@ -36,4 +43,20 @@ test('a click elsewhere closes the menu', () => {
   expect(button).toHaveAttribute('aria-expanded', 'true');
   fireEvent.pointerDown(document.body);
   expect(button).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('Back or Forward closes the menu', () => {
+  const button = renderMenu();
+  fireEvent.click(button);
+  fireEvent(window, new PopStateEvent('popstate'));
+  expect(button).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('a page arriving after the menu opened (a navigation begun before) leaves it open', async () => {
+  const button = renderMenu();
+  fireEvent.click(button);
+  await act(async () => {
+    await navigate('/dashboard');
+  });
+  expect(button).toHaveAttribute('aria-expanded', 'true');
 });

@@ -1,10 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
 
 /**
  * A button that shows a short list of links and actions (the disclosure pattern, which suits
  * navigation better than role="menu"): Escape or a click elsewhere closes it and focus returns to the
- * button; ↓/↑ open it at its first/last item and move between its items; going to another page closes it.
+ * button; ↓/↑ open it at its first/last item and move between its items; choosing an item, Back or Forward closes it.
  */
 export function MenuButton({
   label,
@@ -26,16 +25,22 @@ export function MenuButton({
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  const { pathname } = useLocation();
 
-  useEffect(() => setOpen(false), [pathname]);
+  // Choosing an item closes the menu (below), and so does Back or Forward. A page change alone does not:
+  // React Router commits navigations in a transition, so one begun before the menu opened (the page a
+  // person has just signed in to, still arriving) would otherwise fold it under their pointer.
   useEffect(() => {
     if (!open) return;
+    const close = () => setOpen(false);
     const onPointerDown = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
+      if (!root.current?.contains(event.target as Node)) close();
     };
     document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    window.addEventListener('popstate', close);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      window.removeEventListener('popstate', close);
+    };
   }, [open]);
 
   // ↓/↑ on the closed button open the menu at its first/last item (the menu-button pattern).
