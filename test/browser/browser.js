@@ -55,7 +55,7 @@ export async function withPage(browser, name, fn, contextOptions = {}) {
 
 /**
  * Logs in through the log-in page, as a person would, and waits until the header names them and the
- * page has moved on from the form (a later navigation would close a menu a story has just opened).
+ * page has moved on from the form.
  */
 export async function logIn(page, { email, password }) {
   await page.goto('/log-in');
@@ -66,24 +66,10 @@ export async function logIn(page, { email, password }) {
   await page.waitForURL((url) => url.pathname !== '/log-in', { timeout: 15_000 });
 }
 
-/**
- * Logs out from the profile menu in the header, as a person would. A page that has just signed someone in
- * may still be moving on to the next page, and moving on folds the menu away: like a person, open it again.
- */
+/** Logs out from the profile menu in the header, as a person would. */
 export async function logOut(page) {
-  const menu = page.getByRole('button', { name: /Signed in as/ });
-  const logOutButton = page.getByRole('button', { name: 'Log out', exact: true });
-  // The page has arrived (its heading shows) before the menu is opened, so its arrival cannot fold it.
-  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 15_000 });
-  for (let attempt = 1; ; attempt += 1) {
-    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-    const opened = await logOutButton.waitFor({ state: 'visible', timeout: 3_000 }).then(
-      () => true,
-      () => false,
-    );
-    if (opened || attempt === 8) break;
-  }
-  await logOutButton.click();
+  await page.getByRole('button', { name: /Signed in as/ }).click();
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
   await page.getByTestId('session-name').waitFor({ state: 'detached', timeout: 15_000 });
 }
 
@@ -104,8 +90,8 @@ export function waitForFocus(page, { text, id }, options = { timeout: 15_000 }) 
 }
 
 /**
- * Waits until the element's attribute has this value (e.g. a menu's aria-expanded after a navigation,
- * which React applies in an effect just after the new page paints); a value that never comes fails.
+ * Waits until the element's attribute has this value (e.g. a menu's aria-expanded once React has
+ * rendered the click); a value that never comes fails.
  */
 export async function waitForAttribute(locator, name, value, timeout = 15_000) {
   const deadline = Date.now() + timeout;
