@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -29,7 +30,9 @@ import { complexityLimitPlugin, OPERATION_LIMITS, operationValidationRules } fro
         // Limits that hold before any resolver runs, for every present and future field.
         parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
         validationRules: operationValidationRules(),
-        plugins: [complexityLimitPlugin(), requestInputPlugin],
+        // Answers depend on who asks, so no HTTP cache hints: without the cache-control plugin no field
+        // is wrapped to compute them, which on long lists is most of the time an answer takes.
+        plugins: [ApolloServerPluginCacheControlDisabled(), complexityLimitPlugin(), requestInputPlugin],
       }),
     }),
   ],
