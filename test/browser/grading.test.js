@@ -1,5 +1,5 @@
 // A trainer sets an assignment in the course editor, grades what learners hand in from the keyboard
-// alone, releases the grades, and finds them in the gradebook and its CSV download.
+// alone, releases the grades, finds them in the gradebook and its CSV download, and mends one from there.
 import { expect } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { createAdminAccount, enrol, graphql, assignmentsOf, submitWork, publishedCourse, signUp } from './api.js';
@@ -18,7 +18,7 @@ async function tabTo(page, locator, max = 60) {
   throw new Error(`Tab never reached ${locator}`);
 }
 
-test('a trainer sets an assignment, grades it with the keyboard, releases it, and the gradebook shows and downloads it', async () => {
+test('a trainer sets an assignment, grades it with the keyboard, releases it, and the gradebook shows, downloads and mends it', async () => {
   const admin = await createAdminAccount();
   const course = await publishedCourse(admin.token, { title: `Defenders at risk ${Date.now()}` });
   const trainer = await signUp({ displayName: 'Trainer Somchai', timeZone: 'Asia/Bangkok' });
@@ -108,6 +108,18 @@ test('a trainer sets an assignment, grades it with the keyboard, releases it, an
     expect(line).toBeDefined();
     expect(line).toMatch(/\b8\b/);
     expect(csv).toContain('မြင့်မြင့် ထွန်း');
+
+    // A released grade is mended from its cell: the work opens with its grade, and the change shows at once.
+    await row.getByRole('link', { name: '8 / 10' }).click();
+    await page.getByRole('heading', { level: 2, name: 'สมหญิง ใจดี' }).waitFor(TIMEOUT);
+    const evidence = page.getByLabel('Points (out of 6)');
+    await expect(evidence.inputValue()).resolves.toBe('5');
+    await evidence.fill('6');
+    await expect(page.getByTestId('grade-total').textContent()).resolves.toBe('Total: 9 / 10');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Grade saved for สมหญิง ใจดี.').waitFor(TIMEOUT);
+    await page.getByRole('link', { name: 'Open the gradebook' }).click();
+    await page.getByRole('row', { name: /สมหญิง ใจดี/ }).getByRole('link', { name: '9 / 10' }).waitFor(TIMEOUT);
   });
 }, 120_000);
 

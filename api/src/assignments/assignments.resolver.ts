@@ -101,6 +101,15 @@ export class AssignmentsResolver {
   }
 
   @SignedIn()
+  @Query(() => Submission, {
+    nullable: true,
+    description: "One piece of handed-in work (submitted or graded), for its course's trainers and admins to grade it again; null when there is none.",
+  })
+  submissionToGrade(@Viewer() viewer: User, @Args('id', { type: () => ID }) id: string): Promise<Submission | null> {
+    return this.grading.toGrade(viewer, id);
+  }
+
+  @SignedIn()
   @Query(() => [Submission], { description: 'Ungraded submitted work of a course, oldest first; the course\'s trainers and admins.' })
   gradingQueue(
     @Viewer() viewer: User,

@@ -89,6 +89,24 @@ describe('grading', () => {
     expect(errorOf(await grade(admin, id, scores(made.rubric), { expectedGradeVersion: 1 })).code).toBe('CONFLICT');
   });
 
+  it('opens handed-in work again for its graders only, with the grade to change (submissionToGrade)', async () => {
+    const OPEN = `query($id: ID!) { submissionToGrade(id: $id) { id status grade { version score feedback } } }`;
+    const made = await createAssignment(api, trainer, course.id);
+    const { id } = await submitted(api, learner, made.id);
+    await grade(trainer, id, scores(made.rubric, 3));
+    expect((await data(api, OPEN, { id }, admin)).submissionToGrade).toEqual({ id, status: 'GRADED', grade: { version: 1, score: 17, feedback: 'Well argued.' } });
+    const opened = (await data(api, OPEN, { id }, trainer)).submissionToGrade;
+    const again = await grade(trainer, id, scores(made.rubric), { expectedGradeVersion: opened.grade.version, feedback: 'Regraded.' });
+    expect(again.data!.gradeSubmission.grade).toMatchObject({ version: 2, score: 20, feedback: 'Regraded.' });
+    // Nobody else opens it; the course of another trainer is not theirs to grade.
+    for (const who of [otherTrainer, learner, anotherLearner]) expect(errorOf(await api.gql(OPEN, { id }, who.token)).code).toBe('FORBIDDEN');
+    expect(errorOf(await api.gql(OPEN, { id }, outsider.token)).code).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
+    // A draft stays its writer's own; a broken id is said to be one.
+    const draft = (await data(api, SAVE, { a: made.id, b: 'still writing' }, anotherLearner)).saveSubmissionDraft;
+    expect((await data(api, OPEN, { id: draft.id }, trainer)).submissionToGrade).toBeNull();
+    expect(errorOf(await api.gql(OPEN, { id: 'not-an-id' }, trainer.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
   it('is audited, save and release', async () => {
     const made = await createAssignment(api, trainer, course.id, { title: 'Audited work' });
     const { id } = await submitted(api, learner, made.id);

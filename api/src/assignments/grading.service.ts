@@ -167,6 +167,15 @@ export class GradingService {
       .getMany();
   }
 
+  /** Handed-in work for a grader to open again (a draft stays its writers' own); null when there is none. */
+  async toGrade(viewer: User, submissionId: string): Promise<Submission | null> {
+    const submission = await this.db.getRepository(Submission).findOneBy({ id: submissionId });
+    if (!submission || submission.status === SubmissionStatus.DRAFT) return null;
+    const assignment = await this.db.getRepository(Assignment).findOneByOrFail({ id: submission.assignmentId });
+    await this.courseToGrade(this.db.manager, viewer, assignment, 'That submission');
+    return submission;
+  }
+
   /** Learners × assignments of a course, for its trainers and admins: a fixed number of statements whatever its size. */
   async gradebook(viewer: User, courseId: string): Promise<GradebookData> {
     const course = await this.courseToGrade(this.db.manager, viewer, { courseId }, 'That course');

@@ -78,7 +78,7 @@ function GradebookBody({ course }: { course: { id: string; slug: string; languag
       ) : error ? (
         <QueryError error={error} />
       ) : data ? (
-        <GradebookTable gradebook={data.gradebook} language={language} courseLanguage={course.language} />
+        <GradebookTable gradebook={data.gradebook} language={language} courseLanguage={course.language} gradingPath={(id) => `/courses/${course.slug}/grading?submission=${id}`} />
       ) : null}
     </>
   );

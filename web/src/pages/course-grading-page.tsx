@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { CourseGroupsDocument, GradingCourseDocument } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { SentenceWithTitle, sentenceText } from '../app/sentence-with-title';
 import { useViewer } from '../app/use-viewer';
 import { BackToCourse } from '../features/courses/components/back-to-course';
+import { GradedWork } from '../features/grading/components/graded-work';
 import { GradingDesk } from '../features/grading/components/grading-desk';
 import { ReleaseGrades } from '../features/grading/components/release-grades';
 import { TrainersOnly } from '../features/grading/components/trainers-only';
@@ -13,7 +14,10 @@ import { Skeleton } from '../ui/skeleton';
 import { usePageTitle } from './use-page-title';
 import '../features/grading/grading.css';
 
-/** A course's grading, for its trainers and admins: the queue beside the work chosen in it, and releasing grades. */
+/**
+ * A course's grading, for its trainers and admins: the queue beside the work chosen in it (or one piece of
+ * handed-in work opened from the gradebook, `?submission=`), and releasing grades.
+ */
 export default function CourseGradingPage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation('grading');
@@ -45,11 +49,17 @@ export default function CourseGradingPage() {
 
 function GradingBody({ course }: { course: { id: string; slug: string; language: string; assignments: { id: string; title: string }[] } }) {
   const { timeZone, language } = useViewer();
+  const [params] = useSearchParams();
+  const opened = params.get('submission');
   const groupsQuery = useQuery(CourseGroupsDocument, { variables: { slug: course.slug } });
   const groups = [...new Set((groupsQuery.data?.course?.enrollments ?? []).map((e) => e.group).filter((g): g is string => !!g))].sort();
   return (
     <>
-      <GradingDesk courseId={course.id} courseLanguage={course.language} groups={groups} timeZone={timeZone} language={language} />
+      {opened ? (
+        <GradedWork submissionId={opened} courseLanguage={course.language} queuePath={`/courses/${course.slug}/grading`} timeZone={timeZone} language={language} />
+      ) : (
+        <GradingDesk courseId={course.id} courseLanguage={course.language} groups={groups} timeZone={timeZone} language={language} />
+      )}
       <ReleaseGrades assignments={course.assignments} courseLanguage={course.language} />
     </>
   );

@@ -35,7 +35,7 @@ const GRADEBOOK: Pick<GradebookData, 'assignments' | 'rows'> = {
 afterEach(() => writeToken(null));
 
 test('learners × assignments: score out of the points, late, released or not, and where ungraded work stands', async () => {
-  renderWithApp(<GradebookTable gradebook={GRADEBOOK} language="en" courseLanguage="en" />, { client: fakeApi(() => ({})).client });
+  renderWithApp(<GradebookTable gradebook={GRADEBOOK} language="en" courseLanguage="en" gradingPath={(id) => `/grading?submission=${id}`} />, { client: fakeApi(() => ({})).client });
   const table = await screen.findByRole('table', { name: 'Learners and their work, per assignment' });
   const columns = within(table).getAllByRole('columnheader').map((th) => th.textContent);
   expect(columns).toEqual(['Learner', 'Map the defendersout of 10', 'Action planout of 20']);
@@ -43,6 +43,10 @@ test('learners × assignments: score out of the points, late, released or not, a
   expect(within(rows[0]).getByRole('rowheader')).toHaveTextContent('สมชายThailand');
   expect(within(rows[0]).getAllByRole('cell').map((td) => td.textContent)).toEqual(['7.5 / 10LateReleased', 'Submitted']);
   expect(within(rows[1]).getAllByRole('cell').map((td) => td.textContent)).toEqual(['9 / 10Not released', 'Not started']);
+  // Handed-in work opens from its cell to be graded (again); work not begun has nothing to open.
+  expect(within(rows[0]).getByRole('link', { name: '7.5 / 10' })).toHaveAttribute('href', '/grading?submission=s1');
+  expect(within(rows[0]).getByRole('link', { name: 'Submitted' })).toHaveAttribute('href', '/grading?submission=s2');
+  expect(within(rows[1]).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/grading?submission=s3']);
   // On a phone it scrolls sideways, reachable by keyboard, with the learners' column kept in view.
   const region = screen.getByRole('region', { name: 'Learners and their work, per assignment' });
   expect(region).toHaveAttribute('tabindex', '0');
@@ -50,7 +54,7 @@ test('learners × assignments: score out of the points, late, released or not, a
 });
 
 test('no learners yet is said in words', () => {
-  renderWithApp(<GradebookTable gradebook={{ assignments: GRADEBOOK.assignments, rows: [] }} language="en" courseLanguage="en" />, {
+  renderWithApp(<GradebookTable gradebook={{ assignments: GRADEBOOK.assignments, rows: [] }} language="en" courseLanguage="en" gradingPath={(id) => `/grading?submission=${id}`} />, {
     client: fakeApi(() => ({})).client,
   });
   return expect(screen.findByText('No learners have enrolled yet.')).resolves.toBeInTheDocument();

@@ -1,5 +1,6 @@
 import type { GradebookQuery } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Badge } from '../../../ui/badge';
 import { formatPoints } from '../grading-rules';
 
@@ -9,14 +10,17 @@ interface Props {
   gradebook: Pick<GradebookData, 'assignments' | 'rows'>;
   language: string;
   courseLanguage: string;
+  /** Where handed-in work opens to be graded (again). */
+  gradingPath(submissionId: string): string;
 }
 
 /**
  * Learners × assignments: each cell says where the work stands (not started, draft, submitted, graded),
- * the score out of the assignment's points, late, and whether the learner sees the grade yet. On a phone
- * the table scrolls sideways with the learners' names kept in view.
+ * the score out of the assignment's points, late, and whether the learner sees the grade yet; handed-in
+ * work opens from its cell, to be graded or graded again. On a phone the table scrolls sideways with the
+ * learners' names kept in view.
  */
-export function GradebookTable({ gradebook, language, courseLanguage }: Props) {
+export function GradebookTable({ gradebook, language, courseLanguage, gradingPath }: Props) {
   const { t } = useTranslation('grading');
   const { assignments, rows } = gradebook;
   if (!rows.length) return <p>{t('gradebook.noLearners')}</p>;
@@ -55,11 +59,11 @@ export function GradebookTable({ gradebook, language, courseLanguage }: Props) {
                       <span className="small">{t('gradebook.status.NONE')}</span>
                     ) : (
                       <>
-                        {cell.score != null ? (
-                          <span className="gradebook-score">{t('gradebook.score', { score: formatPoints(cell.score, language), max: formatPoints(a.maxPoints, language) })}</span>
-                        ) : (
-                          <span>{t(`gradebook.status.${cell.status}`)}</span>
-                        )}
+                        <CellWork
+                          text={cell.score != null ? t('gradebook.score', { score: formatPoints(cell.score, language), max: formatPoints(a.maxPoints, language) }) : t(`gradebook.status.${cell.status}`)}
+                          scored={cell.score != null}
+                          to={cell.submissionId && cell.status !== 'DRAFT' ? gradingPath(cell.submissionId) : null}
+                        />
                         <span className="gradebook-badges">
                           {cell.late && <Badge tone="danger">{t('queue.late')}</Badge>}
                           {cell.status === 'GRADED' &&
@@ -75,5 +79,17 @@ export function GradebookTable({ gradebook, language, courseLanguage }: Props) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A cell's score or status: a link to the work once it is handed in. */
+function CellWork({ text, scored, to }: { text: string; scored: boolean; to: string | null }) {
+  const className = scored ? 'gradebook-score' : undefined;
+  return to ? (
+    <Link to={to} className={className}>
+      {text}
+    </Link>
+  ) : (
+    <span className={className}>{text}</span>
   );
 }

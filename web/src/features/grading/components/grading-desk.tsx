@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { GradingQueueDocument, type GradingSubmissionFieldsFragment } from '@kapwa/graphql';
+import { GradingQueueDocument } from '@kapwa/graphql';
 import { formatInstant } from '@kapwa/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { FadingStatus } from '../../../ui/status';
 import { GradeForm } from './grade-form';
 import { SubmissionView } from './submission-view';
 import { useQueueKeys } from '../hooks/use-queue-keys';
+import { useWhoOf } from '../hooks/use-who-of';
 
 interface Props {
   courseId: string;
@@ -72,7 +73,7 @@ export function GradingDesk({ courseId, courseLanguage, groups, timeZone, langua
   const next = () => go(index >= 0 && index < ids.length - 1 ? ids[index + 1] : null);
   useQueueKeys({ next, previous });
 
-  const whoOf = (s: GradingSubmissionFieldsFragment) => (s.group ? t('queue.group', { group: s.group }) : s.learner.displayName);
+  const whoOf = useWhoOf();
 
   async function done(message: string) {
     if (!selected) return;
