@@ -1,16 +1,19 @@
 import type { IncomingMessage } from 'node:http';
-import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
+import { Inject, Injectable, type NestMiddleware, type OnModuleDestroy } from '@nestjs/common';
 import { Metadata, Server } from '@tus/server';
 import type { NextFunction, Request, Response } from 'express';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { User } from '../accounts/user.entity.js';
 import { ViewerService } from '../accounts/viewer.service.js';
 import { CONFIG, type Config } from '../platform/config/config.js';
 import { LOGGER } from '../platform/logging/logger.js';
+import { REDIS } from '../platform/redis/redis.module.js';
 import { MediaPurpose, MediaStatus } from './media-asset.entity.js';
 import { ACCEPTED_KINDS, claimedKind, SIZE_LIMITS } from './media-rules.js';
 import { MediaService } from './media.service.js';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
+import { RedisLocker } from './redis-locker.js';
 
 /** Upload ids are the UUIDs this server makes, lower case; nothing else reaches the store (no "..", no encoded "/"). */
 export const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -28,8 +31,10 @@ type WithChosenId = IncomingMessage & { [CHOSEN_ID]?: string };
  * Bytes stream from the request to the store: memory does not grow with the file.
  */
 @Injectable()
-export class UploadsMiddleware implements NestMiddleware {
+export class UploadsMiddleware implements NestMiddleware, OnModuleDestroy {
   private readonly tus: Server;
+  /** One lock per upload across every API machine (Redis), so two requests never write one upload at once. */
+  readonly locker: RedisLocker;
 
   constructor(
     private readonly viewers: ViewerService,
@@ -37,12 +42,15 @@ export class UploadsMiddleware implements NestMiddleware {
     @Inject(MEDIA_STORAGE) storage: MediaStorage,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(CONFIG) config: Config,
+    @Inject(REDIS) redis: Redis,
   ) {
+    this.locker = new RedisLocker(redis, { prefix: config.redisPrefix });
     this.tus = new Server({
       path: '/uploads',
       // The web app sends uploads from its own origin; no other site's scripts are invited (tus's default is "*").
       allowedOrigins: [config.appUrl],
       datastore: storage.uploads,
+      locker: this.locker,
       relativeLocation: true,
       disableTerminationForFinishedUploads: true,
       namingFunction: (req) => {
@@ -59,6 +67,10 @@ export class UploadsMiddleware implements NestMiddleware {
         return undefined;
       },
     });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.locker.close();
   }
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
