@@ -135,10 +135,16 @@ export class UploadsMiddleware implements NestMiddleware, OnModuleDestroy {
     const filetype = (metadata.filetype ?? '').trim().slice(0, 100);
     const kind = claimedKind(filetype);
     if (!kind || !ACCEPTED_KINDS[purpose].includes(kind)) {
-      return refuse(415, purpose === MediaPurpose.GRANT_VIDEO ? 'Only videos may be uploaded here.' : 'This type of file is not accepted: upload a video, a sound recording or a document (PDF, Word, PowerPoint, Excel, OpenDocument).');
+      return refuse(
+        415,
+        purpose === MediaPurpose.GRANT_VIDEO
+          ? 'Only videos may be uploaded here.'
+          : 'This type of file is not accepted: upload a video, a sound recording, a picture (JPEG, PNG, WebP) or a document (PDF, Word, PowerPoint, Excel, OpenDocument).',
+      );
     }
     const size = Number(length);
-    if (size > SIZE_LIMITS[kind]) return refuse(413, `This file is too large: ${kind === 'DOCUMENT' ? 'documents' : 'videos and recordings'} may be at most ${SIZE_LIMITS[kind] / 1024 / 1024} MB.`);
+    const what = { DOCUMENT: 'documents', IMAGE: 'pictures', VIDEO: 'videos and recordings', AUDIO: 'videos and recordings' }[kind];
+    if (size > SIZE_LIMITS[kind]) return refuse(413, `This file is too large: ${what} may be at most ${SIZE_LIMITS[kind] / 1024 / 1024} MB.`);
     const id = await this.media.createUpload({ ownerId: viewer.id, purpose, filename, contentType: filetype, sizeBytes: size });
     if (!id) return refuse(429, 'You have too many unfinished uploads: finish or cancel one first.');
     (req as WithChosenId)[CHOSEN_ID] = id;
