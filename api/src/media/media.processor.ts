@@ -47,6 +47,11 @@ export class MediaProcessor extends WorkerHost {
   }
 
   async process(job: Job): Promise<string> {
+    if (job.name === 'erase-account-media') {
+      const ids = await this.media.ofDeletedAccount((job.data as JobPayloads['erase-account-media']).userId);
+      await this.erase(ids);
+      return `removed ${ids.length} files of a deleted account`;
+    }
     if (job.name === 'expire-uploads') {
       const abandoned = await this.expireAbandoned();
       const deleted = await this.removeDeletedAccounts();
@@ -69,12 +74,17 @@ export class MediaProcessor extends WorkerHost {
   /** Removes every file of accounts deleted since the last sweep: bytes first, then the row (a rerun finds the rest). */
   async removeDeletedAccounts(): Promise<number> {
     const ids = await this.media.ofDeletedAccounts(EXPIRE_BATCH);
+    await this.erase(ids);
+    return ids.length;
+  }
+
+  /** Bytes first, then the row: a rerun finds whatever is left. */
+  private async erase(ids: string[]): Promise<void> {
     for (const id of ids) {
       await this.storage.removeRenditions(id);
       await this.storage.removeOriginal(id);
       await this.media.forget(id);
     }
-    return ids.length;
   }
 
   /**
@@ -107,6 +117,10 @@ export class MediaProcessor extends WorkerHost {
       const outcome = await this.storage.withLocalOriginal(id, (original) => this.make(asset, original, work));
       if (await this.media.markReady(id, outcome)) {
         if (!outcome.originalKept) await this.storage.removeOriginal(id);
+      } else if (!(await this.media.find(id))) {
+        // Erased while it was being processed (its owner deleted their account): leave no renditions behind.
+        await this.storage.removeRenditions(id);
+        await this.storage.removeOriginal(id);
       }
       return 'ready';
     } catch (error) {
