@@ -131,8 +131,12 @@ export class S3MediaStorage implements MediaStorage {
   }
 
   async removeOriginal(id: string): Promise<void> {
+    // Aborts an unfinished multipart upload (its whole parts go with it).
     await this.uploads.remove(id).catch(() => undefined);
-    await this.client.send(new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: [{ Key: id }, { Key: `${id}.info` }], Quiet: true } }));
+    // tus's S3 store leaves `<id>.part` (bytes of a part not yet whole) behind on remove: it is the person's bytes too.
+    await this.client.send(
+      new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: [{ Key: id }, { Key: `${id}.info` }, { Key: `${id}.part` }], Quiet: true } }),
+    );
   }
 
   async removeRenditions(id: string): Promise<void> {

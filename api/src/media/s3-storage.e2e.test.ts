@@ -138,6 +138,18 @@ describeWithS3('media kept in an S3-compatible bucket', () => {
     expect(thumbnail.headers.get('content-type')).toBe('image/jpeg');
   });
 
+  it('removes every byte of an upload abandoned half way, its unfinished part included', async () => {
+    const created = await createUpload(api.url, owner.token, source.length, { filename: 'left.mp4', filetype: 'video/mp4', purpose: 'RESOURCE' });
+    const abandoned = String(created.headers.location).split('/').pop()!;
+    // 1 MB: less than a part, so it waits in the bucket as the upload's incomplete part.
+    expect((await patchChunk(`${api.url}${created.headers.location}`, owner.token, 0, source.subarray(0, 1024 * 1024))).status).toBe(204);
+    expect(await keysUnder(abandoned)).toEqual([abandoned + '.info', abandoned + '.part']);
+    await api.sql(`UPDATE media_asset SET upload_expires_at = now() - interval '1 minute' WHERE id = $1`, [abandoned]);
+    await api.app.get(JobsService).queue('media').add('expire-uploads', {});
+    await waitFor(async () => (await keysUnder(abandoned)).length === 0);
+    expect(await api.sql(`SELECT id FROM media_asset WHERE id = $1`, [abandoned])).toHaveLength(0);
+  });
+
   it('removes an assignment video’s original from the bucket after processing, and everything of a deleted account', async () => {
     const leaving = await signUp(api, { displayName: 'Leaving' });
     const attachment = await uploadAll(api.url, leaving.token, source, { filename: 'answer.mp4', filetype: 'video/mp4', purpose: 'ASSIGNMENT_ATTACHMENT' }, 2 * 1024 * 1024);
