@@ -150,6 +150,16 @@ describeWithS3('media kept in an S3-compatible bucket', () => {
     expect(await api.sql(`SELECT id FROM media_asset WHERE id = $1`, [abandoned])).toHaveLength(0);
   });
 
+  it('removes every byte of an upload its owner cancels half way', async () => {
+    const created = await createUpload(api.url, owner.token, source.length, { filename: 'oops.mp4', filetype: 'video/mp4', purpose: 'RESOURCE' });
+    const cancelled = String(created.headers.location).split('/').pop()!;
+    expect((await patchChunk(`${api.url}${created.headers.location}`, owner.token, 0, source.subarray(0, 1024 * 1024))).status).toBe(204);
+    expect(await keysUnder(cancelled)).toEqual([cancelled + '.info', cancelled + '.part']);
+    expect((await tusRequest(`${api.url}${created.headers.location}`, 'DELETE', { token: owner.token })).status).toBe(204);
+    // tus answers first; the rest of the bytes and the row go right after.
+    await waitFor(async () => (await keysUnder(cancelled)).length === 0 && (await api.sql(`SELECT id FROM media_asset WHERE id = $1`, [cancelled])).length === 0, 5_000);
+  });
+
   it('removes an assignment video’s original from the bucket after processing, and everything of a deleted account', async () => {
     const leaving = await signUp(api, { displayName: 'Leaving' });
     const attachment = await uploadAll(api.url, leaving.token, source, { filename: 'answer.mp4', filetype: 'video/mp4', purpose: 'ASSIGNMENT_ATTACHMENT' }, 2 * 1024 * 1024);

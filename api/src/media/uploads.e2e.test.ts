@@ -201,7 +201,8 @@ describe('the upload endpoint', () => {
     expect(head.headers['upload-offset']).toBe('0');
     // The owner cancels: nothing of it remains.
     expect((await tusRequest(url, 'DELETE', { token: owner.token })).status).toBe(204);
-    expect(await api.sql(`SELECT id FROM media_asset WHERE id = $1`, [String(created.headers.location).split('/').pop()])).toHaveLength(0);
+    // tus answers first; the bytes and the row go right after.
+    await waitFor(async () => (await api.sql(`SELECT id FROM media_asset WHERE id = $1`, [String(created.headers.location).split('/').pop()])).length === 0, 5_000);
   });
 
   it('refuses ids that are not its own UUIDs, such as paths that climb out of the upload folder', async () => {

@@ -39,7 +39,7 @@ export class UploadsMiddleware implements NestMiddleware, OnModuleDestroy {
   constructor(
     private readonly viewers: ViewerService,
     private readonly media: MediaService,
-    @Inject(MEDIA_STORAGE) storage: MediaStorage,
+    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(CONFIG) config: Config,
     @Inject(REDIS) redis: Redis,
@@ -79,8 +79,13 @@ export class UploadsMiddleware implements NestMiddleware, OnModuleDestroy {
         // tus reads the path itself: give it the whole one, whatever Nest's routing made of it.
         req.url = req.originalUrl;
         await this.tus.handle(req, res);
-        // The owner cancelled an unfinished upload: its bytes are gone, and so is its row.
-        if (req.method === 'DELETE' && res.statusCode === 204) await this.media.removeUnfinished(req.originalUrl.split('?')[0].split('/').pop()!);
+        // The owner cancelled an unfinished upload: its bytes are gone (all of them: a bucket's unfinished part
+        // is not removed by tus's S3 store), and so is its row.
+        if (req.method === 'DELETE' && res.statusCode === 204) {
+          const id = req.originalUrl.split('?')[0].split('/').pop()!;
+          await this.storage.removeOriginal(id);
+          await this.media.removeUnfinished(id);
+        }
       }
     } catch (error) {
       next(error);
