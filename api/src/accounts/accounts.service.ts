@@ -8,6 +8,7 @@ import { AuditAction, AuditSubject } from '../audit/audit-action.js';
 import { badUserInput, conflict, forbidden, isUniqueViolation, notFound, unauthenticated } from '../platform/errors/errors.js';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../platform/common/keyset-cursor.js';
 import { byKeys, requestLoader } from '../platform/common/request-loaders.js';
+import { OutboxService } from '../platform/jobs/outbox.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { AccountLinksService } from './account-links.service.js';
 import { AuthPayload } from './dto/auth-payload.model.js';
@@ -39,6 +40,7 @@ export class AccountsService {
     private readonly audit: AuditService,
     private readonly links: AccountLinksService,
     private readonly twoFactor: TwoFactorService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
@@ -264,6 +266,8 @@ export class AccountsService {
          WHERE id = $1`,
         [viewer.id, FORMER_MEMBER, DEFAULT_TIME_ZONE, DEFAULT_LOCALE],
       );
+      // Their uploads' bytes go at once, by a job written with the change (the media sweep would find them too, later).
+      await this.outbox.add(tx, 'erase-account-media', { userId: viewer.id }, { jobId: `erase-account-media.${viewer.id}` });
       // The record says that an account was deleted, and by its owner; nothing about who they were.
       await this.audit.record(tx, { actorId: viewer.id, action: 'user.deleted', subjectType: 'user', subjectId: viewer.id });
     });

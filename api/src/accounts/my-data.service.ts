@@ -18,7 +18,7 @@ export class MyDataService {
               u.calendar_token IS NOT NULL AS "calendarFeedActive", u.created_at AS "createdAt"
        FROM app_user u LEFT JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
     );
-    const [enrollments, certificates, evaluations, notifications, attendance, submissions] = await Promise.all([
+    const [enrollments, certificates, evaluations, notifications, attendance, submissions, uploads] = await Promise.all([
       q(`SELECT c.slug AS "courseSlug", c.title AS "courseTitle", e.role, e.status, e.group_name AS "group", e.created_at AS "enrolledAt",
                 e.completed_at AS "completedAt",
                 coalesce((SELECT json_agg(json_build_object('lesson', l.title, 'completedAt', lc.completed_at) ORDER BY lc.completed_at)
@@ -39,7 +39,11 @@ export class MyDataService {
          FROM submission s JOIN assignment a ON a.id = s.assignment_id JOIN course c ON c.id = a.course_id LEFT JOIN grade g ON g.submission_id = s.id
          WHERE s.learner_id = $1 OR EXISTS (SELECT 1 FROM submission_editor se WHERE se.submission_id = s.id AND se.user_id = $1)
          ORDER BY s.created_at`),
+      // Files they uploaded (each downloads from /media/<id>/<rendition> with their own sign-in, while it is kept).
+      q(`SELECT id, filename, content_type AS "type", kind, purpose, size_bytes::float8 AS "sizeBytes", status, failure_reason AS "failureReason",
+                created_at AS "createdAt", processed_at AS "processedAt", original_kept AS "originalKept"
+         FROM media_asset WHERE owner_id = $1 ORDER BY created_at, id`),
     ]);
-    return { exportedAt: new Date().toISOString(), account, enrollments, certificates, evaluations, notifications, attendance, submissions };
+    return { exportedAt: new Date().toISOString(), account, enrollments, certificates, evaluations, notifications, attendance, submissions, uploads };
   }
 }

@@ -84,3 +84,20 @@ export function thumbnailArgs(input: string, output: string, durationSeconds: nu
   const at = Math.min(1, (durationSeconds ?? 0) / 2);
   return ['-nostdin', '-y', '-v', 'error', '-ss', at.toFixed(3), '-i', input, '-map', '0:v:0', ...STRIP, '-frames:v', '1', '-vf', "scale=-2:'min(360,ih)'", '-q:v', '5', '-f', 'image2', '-c:v', 'mjpeg', output];
 }
+
+/**
+ * A picture re-encoded from its pixels alone, at most 2048 pixels on its longer side: JPEG stays JPEG, PNG and
+ * WebP become WebP (transparency kept). Nothing of the source's EXIF, XMP, ICC or text chunks is copied, so no
+ * GPS position, camera, phone or time of taking survives. ffmpeg turns the picture upright by its EXIF
+ * orientation first, so dropping that tag leaves it the right way up.
+ */
+export function imageArgs(input: string, output: string, format: 'jpeg' | 'webp'): string[] {
+  const fit = "scale='min(2048,iw)':'min(2048,ih)':force_original_aspect_ratio=decrease";
+  const encode = format === 'jpeg' ? ['-vf', `${fit},format=yuvj420p`, '-c:v', 'mjpeg', '-q:v', '3', '-f', 'image2'] : ['-vf', fit, '-c:v', 'libwebp', '-quality', '82', '-f', 'webp'];
+  return ['-nostdin', '-y', '-v', 'error', '-i', input, '-map', '0:v:0', ...STRIP, '-frames:v', '1', ...encode, output];
+}
+
+/** A picture's thumbnail: a 360-line JPEG (smaller pictures keep their size). */
+export function imageThumbnailArgs(input: string, output: string): string[] {
+  return ['-nostdin', '-y', '-v', 'error', '-i', input, '-map', '0:v:0', ...STRIP, '-frames:v', '1', '-vf', "scale=-2:'min(360,ih)',format=yuvj420p", '-q:v', '5', '-f', 'image2', '-c:v', 'mjpeg', output];
+}

@@ -66,7 +66,7 @@ export class MediaAccess {
   }
 
   /** Whether this viewer may have this rendition (the original only for owner and admins, or for a document, which is its own original). */
-  async canViewRendition(viewer: MediaViewer | null, asset: Pick<MediaAsset, 'id' | 'ownerId' | 'kind'>, name: RenditionName): Promise<boolean> {
+  async canViewRendition(viewer: MediaViewer | null, asset: Pick<MediaAsset, 'id' | 'ownerId' | 'kind' | 'renditions'>, name: RenditionName): Promise<boolean> {
     return this.renditionOpenTo(viewer, asset, name) && this.canView(viewer, asset);
   }
 
@@ -74,8 +74,9 @@ export class MediaAccess {
    * For a viewer who may see the asset: whether this rendition is theirs too. Everything is, but the
    * original of a video or recording (with whatever the camera wrote into it), which stays the owner's and admins'.
    */
-  renditionOpenTo(viewer: MediaViewer | null, asset: Pick<MediaAsset, 'ownerId' | 'kind'>, name: RenditionName): boolean {
-    return name !== 'original' || asset.kind === 'DOCUMENT' || this.isOwnerOrAdmin(viewer, asset);
+  renditionOpenTo(viewer: MediaViewer | null, asset: Pick<MediaAsset, 'ownerId' | 'kind' | 'renditions'>, name: RenditionName): boolean {
+    // An office document is its own (only) file; a PDF's original, like a video's, stays with its owner and admins.
+    return name !== 'original' || (asset.kind === 'DOCUMENT' && !asset.renditions.document) || this.isOwnerOrAdmin(viewer, asset);
   }
 
   /**

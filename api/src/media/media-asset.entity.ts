@@ -17,9 +17,13 @@ export enum MediaPurpose {
 }
 registerEnumType(MediaPurpose, { name: 'MediaPurpose' });
 
-export type MediaKind = 'VIDEO' | 'AUDIO' | 'DOCUMENT';
-export type RenditionName = 'video' | 'audio' | 'thumbnail' | 'original';
-export const RENDITION_NAMES: readonly RenditionName[] = ['video', 'audio', 'thumbnail', 'original'];
+export type MediaKind = 'VIDEO' | 'AUDIO' | 'IMAGE' | 'DOCUMENT';
+/**
+ * video, audio: low-bitrate renditions; thumbnail: a small JPEG; image: a picture re-encoded without its
+ * metadata; document: a PDF rewritten without its metadata; original: the bytes as uploaded.
+ */
+export type RenditionName = 'video' | 'audio' | 'thumbnail' | 'image' | 'document' | 'original';
+export const RENDITION_NAMES: readonly RenditionName[] = ['video', 'audio', 'thumbnail', 'image', 'document', 'original'];
 export interface Rendition {
   contentType: string;
   sizeBytes: number;

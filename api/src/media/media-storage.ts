@@ -92,7 +92,9 @@ export class S3MediaStorage implements MediaStorage {
     const clientConfig = {
       region: s3.region,
       forcePathStyle: s3.forcePathStyle,
-      ...(s3.endpoint ? { endpoint: s3.endpoint } : {}),
+      // Another S3-compatible server (MinIO, SeaweedFS, Ceph RGW): checksums only where the protocol requires
+      // them, since the SDK's default CRC32 trailers are not understood by every version of those servers.
+      ...(s3.endpoint ? { endpoint: s3.endpoint, requestChecksumCalculation: 'WHEN_REQUIRED' as const, responseChecksumValidation: 'WHEN_REQUIRED' as const } : {}),
       ...(s3.accessKeyId && s3.secretAccessKey ? { credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } } : {}),
     };
     this.bucket = s3.bucket;
@@ -129,8 +131,12 @@ export class S3MediaStorage implements MediaStorage {
   }
 
   async removeOriginal(id: string): Promise<void> {
+    // Aborts an unfinished multipart upload (its whole parts go with it).
     await this.uploads.remove(id).catch(() => undefined);
-    await this.client.send(new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: [{ Key: id }, { Key: `${id}.info` }], Quiet: true } }));
+    // tus's S3 store leaves `<id>.part` (bytes of a part not yet whole) behind on remove: it is the person's bytes too.
+    await this.client.send(
+      new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: [{ Key: id }, { Key: `${id}.info` }, { Key: `${id}.part` }], Quiet: true } }),
+    );
   }
 
   async removeRenditions(id: string): Promise<void> {

@@ -26,7 +26,7 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
 }
 
 /**
- * GET /media/<id>/<video|audio|thumbnail|original>: a rendition's bytes, with HTTP Range (seeking on a
+ * GET /media/<id>/<video|audio|thumbnail|image|document|original>: a rendition's bytes, with HTTP Range (seeking on a
  * phone), to a viewer the media access rules allow, named by a signed path from GraphQL (for <video src>)
  * or by their bearer token. The right is checked on every request, so a revoked one ends at once. Anything
  * refused is the same 404 as nothing at all.
@@ -73,7 +73,7 @@ export class MediaController {
       'Content-Security-Policy': "default-src 'none'; sandbox",
       'Cross-Origin-Resource-Policy': 'same-site',
     });
-    if (name === 'original') res.attachment(asset.filename);
+    if (name === 'original' || name === 'document') res.attachment(asset.filename);
     if (range === null) {
       res.status(416).set('Content-Range', `bytes */${stored.sizeBytes}`).end();
       return;

@@ -9,10 +9,11 @@ import type { JobPayloads } from '../platform/jobs/queues.js';
 import { QUEUES } from '../platform/jobs/queues.js';
 import { JobsService } from '../platform/jobs/jobs.service.js';
 import { type MediaAsset, type MediaKind, MediaStatus, type Rendition, type RenditionName } from './media-asset.entity.js';
-import { ACCEPTED_KINDS, FAILURE, ORIGINAL_KEPT, SIZE_LIMITS, sniff } from './media-rules.js';
+import { ACCEPTED_KINDS, FAILURE, MAX_IMAGE_PIXELS, ORIGINAL_KEPT, SIZE_LIMITS, sniff } from './media-rules.js';
 import { MediaService, processJobId } from './media.service.js';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
-import { audioOnlyArgs, FFMPEG, lowBitrateVideoArgs, probe, run, thumbnailArgs, ToolError } from './ffmpeg.js';
+import { audioOnlyArgs, FFMPEG, imageArgs, imageThumbnailArgs, lowBitrateVideoArgs, probe, run, thumbnailArgs, ToolError } from './ffmpeg.js';
+import { PdfUnreadable, stripPdfMetadata } from './pdf-metadata.js';
 
 /** Abandoned uploads removed per run of the sweep. */
 const EXPIRE_BATCH = 500;
@@ -46,6 +47,11 @@ export class MediaProcessor extends WorkerHost {
   }
 
   async process(job: Job): Promise<string> {
+    if (job.name === 'erase-account-media') {
+      const ids = await this.media.ofDeletedAccount((job.data as JobPayloads['erase-account-media']).userId);
+      await this.erase(ids);
+      return `removed ${ids.length} files of a deleted account`;
+    }
     if (job.name === 'expire-uploads') {
       const abandoned = await this.expireAbandoned();
       const deleted = await this.removeDeletedAccounts();
@@ -68,12 +74,17 @@ export class MediaProcessor extends WorkerHost {
   /** Removes every file of accounts deleted since the last sweep: bytes first, then the row (a rerun finds the rest). */
   async removeDeletedAccounts(): Promise<number> {
     const ids = await this.media.ofDeletedAccounts(EXPIRE_BATCH);
+    await this.erase(ids);
+    return ids.length;
+  }
+
+  /** Bytes first, then the row: a rerun finds whatever is left. */
+  private async erase(ids: string[]): Promise<void> {
     for (const id of ids) {
       await this.storage.removeRenditions(id);
       await this.storage.removeOriginal(id);
       await this.media.forget(id);
     }
-    return ids.length;
   }
 
   /**
@@ -106,6 +117,10 @@ export class MediaProcessor extends WorkerHost {
       const outcome = await this.storage.withLocalOriginal(id, (original) => this.make(asset, original, work));
       if (await this.media.markReady(id, outcome)) {
         if (!outcome.originalKept) await this.storage.removeOriginal(id);
+      } else if (!(await this.media.find(id))) {
+        // Erased while it was being processed (its owner deleted their account): leave no renditions behind.
+        await this.storage.removeRenditions(id);
+        await this.storage.removeOriginal(id);
       }
       return 'ready';
     } catch (error) {
@@ -126,14 +141,31 @@ export class MediaProcessor extends WorkerHost {
     const sniffed = sniff(head);
     if (!sniffed) throw new Refusal(FAILURE.notAccepted);
     const accepted = ACCEPTED_KINDS[asset.purpose];
-    if (sniffed.family !== 'media') {
+    if (sniffed.family === 'pdf' || sniffed.family === 'office') {
       if (!accepted.includes('DOCUMENT')) throw new Refusal(FAILURE.notForPurpose, 'DOCUMENT');
       if (asset.sizeBytes > SIZE_LIMITS.DOCUMENT) throw new Refusal(FAILURE.documentTooLarge, 'DOCUMENT');
-      // A document is READY as it is; served as a download, never inline. Its declared type stays
-      // only when it matches what the bytes are (a PDF); a ZIP-based office file keeps the declared office type.
-      const contentType = sniffed.family === 'pdf' ? 'application/pdf' : asset.contentType.startsWith('application/vnd.') ? asset.contentType : 'application/octet-stream';
-      return { kind: 'DOCUMENT' as const, contentType, durationSeconds: null, renditions: { original: { contentType, sizeBytes: asset.sizeBytes } }, originalKept: true };
+      if (sniffed.family === 'office') {
+        // An office file is READY as it is (its own properties included); served as a download, never inline.
+        // Its declared type stays only when it is an office type: a ZIP-based office file keeps it.
+        const contentType = asset.contentType.startsWith('application/vnd.') ? asset.contentType : 'application/octet-stream';
+        return { kind: 'DOCUMENT' as const, contentType, durationSeconds: null, renditions: { original: { contentType, sizeBytes: asset.sizeBytes } }, originalKept: true };
+      }
+      // A PDF is served as a copy without its metadata (author, software, dates, XMP); the original follows the purpose's rule.
+      const copy = join(work, 'document');
+      try {
+        await stripPdfMetadata(original, copy);
+      } catch (error) {
+        if (error instanceof PdfUnreadable) throw new Refusal(error.encrypted ? FAILURE.pdfEncrypted : FAILURE.pdfUnreadable, 'DOCUMENT');
+        throw error;
+      }
+      const renditions: Partial<Record<RenditionName, Rendition>> = {
+        document: { contentType: 'application/pdf', sizeBytes: await this.storage.putRendition(asset.id, 'document', copy, 'application/pdf') },
+      };
+      const originalKept = ORIGINAL_KEPT[asset.purpose];
+      if (originalKept) renditions.original = { contentType: 'application/pdf', sizeBytes: asset.sizeBytes };
+      return { kind: 'DOCUMENT' as const, contentType: 'application/pdf', durationSeconds: null, renditions, originalKept };
     }
+    if (sniffed.family === 'image') return this.makeImage(asset, original, work, sniffed.contentType);
 
     let probed;
     try {
@@ -165,6 +197,40 @@ export class MediaProcessor extends WorkerHost {
     const originalKept = ORIGINAL_KEPT[asset.purpose];
     if (originalKept) renditions.original = { contentType: sniffed.contentType, sizeBytes: asset.sizeBytes };
     return { kind, contentType: sniffed.contentType, durationSeconds: probed.durationSeconds, renditions, originalKept };
+  }
+
+  /** A JPEG, PNG or WebP picture: re-encoded from its pixels (no EXIF, XMP or text chunks) and a thumbnail. */
+  private async makeImage(asset: MediaAsset, original: string, work: string, contentType: string) {
+    if (!ACCEPTED_KINDS[asset.purpose].includes('IMAGE')) throw new Refusal(FAILURE.notForPurpose, 'IMAGE');
+    if (asset.sizeBytes > SIZE_LIMITS.IMAGE) throw new Refusal(FAILURE.imageTooLarge, 'IMAGE');
+    let probed;
+    try {
+      probed = await probe(original);
+    } catch (error) {
+      if (error instanceof ToolError && error.stderr) throw new Refusal(FAILURE.imageUnreadable, 'IMAGE');
+      throw error;
+    }
+    if (!probed.video || probed.video.width <= 0 || probed.video.height <= 0) throw new Refusal(FAILURE.imageUnreadable, 'IMAGE');
+    if (probed.video.width * probed.video.height > MAX_IMAGE_PIXELS) throw new Refusal(FAILURE.imageTooLarge, 'IMAGE');
+    // JPEG stays JPEG; PNG and WebP (which may be transparent) become WebP.
+    const format = contentType === 'image/jpeg' ? 'jpeg' : 'webp';
+    const made: [Exclude<RenditionName, 'original'>, string[], string][] = [
+      ['image', imageArgs(original, join(work, 'image'), format), `image/${format}`],
+      ['thumbnail', imageThumbnailArgs(original, join(work, 'thumbnail')), 'image/jpeg'],
+    ];
+    const renditions: Partial<Record<RenditionName, Rendition>> = {};
+    for (const [name, args, type] of made) {
+      try {
+        await run(FFMPEG, args, 5 * 60_000);
+      } catch (error) {
+        if (error instanceof ToolError && error.stderr) throw new Refusal(FAILURE.imageUnreadable, 'IMAGE');
+        throw error;
+      }
+      renditions[name] = { contentType: type, sizeBytes: await this.storage.putRendition(asset.id, name, join(work, name), type) };
+    }
+    const originalKept = ORIGINAL_KEPT[asset.purpose];
+    if (originalKept) renditions.original = { contentType, sizeBytes: asset.sizeBytes };
+    return { kind: 'IMAGE' as const, contentType, durationSeconds: null, renditions, originalKept };
   }
 }
 

@@ -24,10 +24,14 @@ export class MediaResolver {
     return asset;
   }
 
-  @ResolveField('url', () => String, { nullable: true, description: 'The low-bitrate rendition for playback (READY only).' })
+  @ResolveField('url', () => String, {
+    nullable: true,
+    description: 'What to show (READY only): the low-bitrate video, the sound of a recording, a picture or a PDF without their metadata, an office document as uploaded.',
+  })
   url(@Parent() asset: MediaAsset, @Context('req') req: ViewerRequest): Promise<string | null> {
-    // A recording has no pictures: its sound is what plays; a document is its own file.
-    const name: RenditionName = asset.renditions.video ? 'video' : asset.renditions.audio ? 'audio' : 'original';
+    // A recording has no pictures: its sound is what plays; a picture or a PDF is its stripped copy; an office file is its own.
+    const { renditions } = asset;
+    const name: RenditionName = renditions.video ? 'video' : renditions.audio ? 'audio' : renditions.image ? 'image' : renditions.document ? 'document' : 'original';
     return this.signed(asset, name, req);
   }
 

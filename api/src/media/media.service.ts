@@ -113,6 +113,15 @@ export class MediaService {
     return rows.map((row) => row.id);
   }
 
+  /** The uploads of one account, when its owner has deleted it (none otherwise). */
+  async ofDeletedAccount(userId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT m.id FROM media_asset m JOIN app_user u ON u.id = m.owner_id WHERE u.id = $1 AND u.deleted_at IS NOT NULL`,
+      [userId],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async forget(id: string): Promise<void> {
     await this.db.query(`DELETE FROM media_asset WHERE id = $1`, [id]);
   }

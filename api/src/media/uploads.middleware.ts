@@ -1,16 +1,19 @@
 import type { IncomingMessage } from 'node:http';
-import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
+import { Inject, Injectable, type NestMiddleware, type OnModuleDestroy } from '@nestjs/common';
 import { Metadata, Server } from '@tus/server';
 import type { NextFunction, Request, Response } from 'express';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { User } from '../accounts/user.entity.js';
 import { ViewerService } from '../accounts/viewer.service.js';
 import { CONFIG, type Config } from '../platform/config/config.js';
 import { LOGGER } from '../platform/logging/logger.js';
+import { REDIS } from '../platform/redis/redis.module.js';
 import { MediaPurpose, MediaStatus } from './media-asset.entity.js';
 import { ACCEPTED_KINDS, claimedKind, SIZE_LIMITS } from './media-rules.js';
 import { MediaService } from './media.service.js';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
+import { RedisLocker } from './redis-locker.js';
 
 /** Upload ids are the UUIDs this server makes, lower case; nothing else reaches the store (no "..", no encoded "/"). */
 export const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -28,21 +31,26 @@ type WithChosenId = IncomingMessage & { [CHOSEN_ID]?: string };
  * Bytes stream from the request to the store: memory does not grow with the file.
  */
 @Injectable()
-export class UploadsMiddleware implements NestMiddleware {
+export class UploadsMiddleware implements NestMiddleware, OnModuleDestroy {
   private readonly tus: Server;
+  /** One lock per upload across every API machine (Redis), so two requests never write one upload at once. */
+  readonly locker: RedisLocker;
 
   constructor(
     private readonly viewers: ViewerService,
     private readonly media: MediaService,
-    @Inject(MEDIA_STORAGE) storage: MediaStorage,
+    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(CONFIG) config: Config,
+    @Inject(REDIS) redis: Redis,
   ) {
+    this.locker = new RedisLocker(redis, { prefix: config.redisPrefix });
     this.tus = new Server({
       path: '/uploads',
       // The web app sends uploads from its own origin; no other site's scripts are invited (tus's default is "*").
       allowedOrigins: [config.appUrl],
       datastore: storage.uploads,
+      locker: this.locker,
       relativeLocation: true,
       disableTerminationForFinishedUploads: true,
       namingFunction: (req) => {
@@ -61,14 +69,23 @@ export class UploadsMiddleware implements NestMiddleware {
     });
   }
 
+  async onModuleDestroy(): Promise<void> {
+    await this.locker.close();
+  }
+
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     try {
       if (await this.admit(req, res)) {
         // tus reads the path itself: give it the whole one, whatever Nest's routing made of it.
         req.url = req.originalUrl;
         await this.tus.handle(req, res);
-        // The owner cancelled an unfinished upload: its bytes are gone, and so is its row.
-        if (req.method === 'DELETE' && res.statusCode === 204) await this.media.removeUnfinished(req.originalUrl.split('?')[0].split('/').pop()!);
+        // The owner cancelled an unfinished upload: its bytes are gone (all of them: a bucket's unfinished part
+        // is not removed by tus's S3 store), and so is its row.
+        if (req.method === 'DELETE' && res.statusCode === 204) {
+          const id = req.originalUrl.split('?')[0].split('/').pop()!;
+          await this.storage.removeOriginal(id);
+          await this.media.removeUnfinished(id);
+        }
       }
     } catch (error) {
       next(error);
@@ -123,10 +140,16 @@ export class UploadsMiddleware implements NestMiddleware {
     const filetype = (metadata.filetype ?? '').trim().slice(0, 100);
     const kind = claimedKind(filetype);
     if (!kind || !ACCEPTED_KINDS[purpose].includes(kind)) {
-      return refuse(415, purpose === MediaPurpose.GRANT_VIDEO ? 'Only videos may be uploaded here.' : 'This type of file is not accepted: upload a video, a sound recording or a document (PDF, Word, PowerPoint, Excel, OpenDocument).');
+      return refuse(
+        415,
+        purpose === MediaPurpose.GRANT_VIDEO
+          ? 'Only videos may be uploaded here.'
+          : 'This type of file is not accepted: upload a video, a sound recording, a picture (JPEG, PNG, WebP) or a document (PDF, Word, PowerPoint, Excel, OpenDocument).',
+      );
     }
     const size = Number(length);
-    if (size > SIZE_LIMITS[kind]) return refuse(413, `This file is too large: ${kind === 'DOCUMENT' ? 'documents' : 'videos and recordings'} may be at most ${SIZE_LIMITS[kind] / 1024 / 1024} MB.`);
+    const what = { DOCUMENT: 'documents', IMAGE: 'pictures', VIDEO: 'videos and recordings', AUDIO: 'videos and recordings' }[kind];
+    if (size > SIZE_LIMITS[kind]) return refuse(413, `This file is too large: ${what} may be at most ${SIZE_LIMITS[kind] / 1024 / 1024} MB.`);
     const id = await this.media.createUpload({ ownerId: viewer.id, purpose, filename, contentType: filetype, sizeBytes: size });
     if (!id) return refuse(429, 'You have too many unfinished uploads: finish or cancel one first.');
     (req as WithChosenId)[CHOSEN_ID] = id;

@@ -65,6 +65,8 @@ export interface JobPayloads {
   'process-media': { assetId: string };
   /** Every few minutes: remove the bytes of uploads abandoned unfinished past their expiry. */
   'expire-uploads': Record<string, never>;
+  /** Remove every upload (bytes, renditions, row) of an account its owner deleted (job id: erase-account-media.<userId>). */
+  'erase-account-media': { userId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -81,6 +83,7 @@ export const QUEUE_OF: { [J in JobName]: QueueName } = {
   'send-course-invitation': QUEUES.invitations,
   'process-media': QUEUES.media,
   'expire-uploads': QUEUES.media,
+  'erase-account-media': QUEUES.media,
 };
 
 /** Retries with exponential backoff; completed jobs are kept briefly for inspection. */

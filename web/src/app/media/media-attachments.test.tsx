@@ -41,3 +41,18 @@ test('in Thai', async () => {
   expect(list).toHaveTextContent('กำลังประมวลผล…');
   expect(within(list).getByRole('button', { name: 'นำ clip.mp4 ออก' })).toBeInTheDocument();
 });
+
+test('a ready picture shows as its thumbnail, opening the full picture', async () => {
+  const { client } = fakeApi(() => ({ data: {} }));
+  renderWithApp(
+    <MediaAttachments
+      label="Files"
+      files={[file('p', 'board.jpg', 'READY', { contentType: 'image/jpeg', url: '/media/p/image?s=1', thumbnailUrl: '/media/p/thumbnail?s=1' })]}
+    />,
+    { client, language: 'en' },
+  );
+  const picture = await screen.findByRole('img', { name: 'Picture: board.jpg' });
+  expect(picture).toHaveAttribute('src', '/media/p/thumbnail?s=1');
+  expect(picture.closest('a')).toHaveAttribute('href', '/media/p/image?s=1');
+  expect(screen.queryByRole('button', { name: /Audio only/ })).toBeNull();
+});

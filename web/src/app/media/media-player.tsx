@@ -7,7 +7,7 @@ import './media.css';
 /**
  * Plays a READY asset: the low-bitrate rendition first (it starts quickly on a slow link and seeks by
  * Range requests), with "audio only" for links too slow for pictures, continuing from the same moment.
- * A document is offered as a download.
+ * A picture shows as its thumbnail; a document is offered as a download.
  */
 export default function MediaPlayer({ asset }: { asset: Pick<MediaAssetView, 'filename' | 'contentType' | 'url' | 'audioUrl' | 'thumbnailUrl'> }) {
   const { t } = useTranslation('media');
@@ -18,6 +18,14 @@ export default function MediaPlayer({ asset }: { asset: Pick<MediaAssetView, 'fi
     if (position.current > 0) event.currentTarget.currentTime = position.current;
   };
   if (!asset.url) return null;
+  if (asset.contentType.startsWith('image/')) {
+    // A picture: its thumbnail, opening the full picture (both without the camera's metadata).
+    return (
+      <a className="media-picture" href={asset.url} target="_blank" rel="noreferrer">
+        <img src={asset.thumbnailUrl ?? asset.url} alt={t('player.picture', { name: asset.filename })} loading="lazy" />
+      </a>
+    );
+  }
   const isVideo = !!asset.thumbnailUrl;
   if (!isVideo && !asset.audioUrl) {
     return (

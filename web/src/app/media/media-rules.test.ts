@@ -14,6 +14,15 @@ describe('checking a file before any byte is sent', () => {
     expect(fileProblem({ name: 'empty.mp4', type: 'video/mp4', size: 0 }, 'RESOURCE')).toEqual({ problem: 'empty' });
   });
 
+  it('takes JPEG, PNG and WebP pictures up to 20 MB where pictures make sense, and no other pictures', () => {
+    expect(fileProblem({ name: 'board.jpg', type: 'image/jpeg', size: MB }, 'ASSIGNMENT_ATTACHMENT')).toBeNull();
+    expect(fileProblem({ name: 'poster.png', type: '', size: MB }, 'RESOURCE')).toBeNull();
+    expect(fileProblem({ name: 'poster.webp', type: 'image/webp', size: 21 * MB }, 'RESOURCE')).toEqual({ problem: 'size', limitMb: 20 });
+    expect(fileProblem({ name: 'board.jpg', type: 'image/jpeg', size: MB }, 'GRANT_VIDEO')).toEqual({ problem: 'type' });
+    expect(fileProblem({ name: 'logo.svg', type: 'image/svg+xml', size: 100 }, 'RESOURCE')).toEqual({ problem: 'type' });
+    expect(acceptFor('RESOURCE')).toContain('image/jpeg,image/png,image/webp');
+  });
+
   it('names a type from the extension when the browser gives none (a phone’s .mov, an .odt)', () => {
     expect(fileType({ name: 'CLIP.MOV', type: '' })).toBe('video/quicktime');
     expect(fileType({ name: 'essay.odt', type: '' })).toBe('application/vnd.oasis.opendocument.text');

@@ -3,15 +3,16 @@
  * nobody waits an hour on a slow link to learn that a file is too large. The server checks again.
  */
 export type MediaPurpose = 'ASSIGNMENT_ATTACHMENT' | 'GRANT_VIDEO' | 'RESOURCE';
-type Kind = 'VIDEO' | 'AUDIO' | 'DOCUMENT';
+type Kind = 'VIDEO' | 'AUDIO' | 'IMAGE' | 'DOCUMENT';
 
 const MB = 1024 * 1024;
-export const SIZE_LIMITS: Record<Kind, number> = { VIDEO: 2 * 1024 * MB, AUDIO: 2 * 1024 * MB, DOCUMENT: 50 * MB };
+export const SIZE_LIMITS: Record<Kind, number> = { VIDEO: 2 * 1024 * MB, AUDIO: 2 * 1024 * MB, IMAGE: 20 * MB, DOCUMENT: 50 * MB };
 const ACCEPTED: Record<MediaPurpose, Kind[]> = {
   GRANT_VIDEO: ['VIDEO'],
-  ASSIGNMENT_ATTACHMENT: ['VIDEO', 'AUDIO', 'DOCUMENT'],
-  RESOURCE: ['VIDEO', 'AUDIO', 'DOCUMENT'],
+  ASSIGNMENT_ATTACHMENT: ['VIDEO', 'AUDIO', 'IMAGE', 'DOCUMENT'],
+  RESOURCE: ['VIDEO', 'AUDIO', 'IMAGE', 'DOCUMENT'],
 };
+const IMAGES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 const DOCUMENTS: Record<string, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -30,12 +31,13 @@ const MEDIA_EXTENSIONS: Record<string, string> = {
 export function fileType(file: { name: string; type: string }): string {
   if (file.type) return file.type;
   const extension = file.name.toLowerCase().split('.').pop() ?? '';
-  return DOCUMENTS[extension] ?? MEDIA_EXTENSIONS[extension] ?? 'application/octet-stream';
+  return DOCUMENTS[extension] ?? MEDIA_EXTENSIONS[extension] ?? IMAGES[extension] ?? 'application/octet-stream';
 }
 
 function kindOf(type: string): Kind | null {
   if (type.startsWith('video/')) return 'VIDEO';
   if (type.startsWith('audio/')) return 'AUDIO';
+  if (Object.values(IMAGES).includes(type)) return 'IMAGE';
   return Object.values(DOCUMENTS).includes(type) ? 'DOCUMENT' : null;
 }
 
@@ -56,6 +58,7 @@ export function acceptFor(purpose: MediaPurpose): string {
   return [
     ...(kinds.includes('VIDEO') ? ['video/*'] : []),
     ...(kinds.includes('AUDIO') ? ['audio/*'] : []),
+    ...(kinds.includes('IMAGE') ? [...new Set(Object.values(IMAGES))] : []),
     ...(kinds.includes('DOCUMENT') ? Object.keys(DOCUMENTS).map((extension) => `.${extension}`) : []),
   ].join(',');
 }
