@@ -87,7 +87,8 @@ export const isDecided = (a: Pick<GrantApplication, 'status'>) => DECIDED_STATUS
 export function weightedScore(criteria: Pick<GrantCriterion, 'id' | 'weight' | 'maxScore'>[], scores: Map<string, number>): number {
   const totalWeight = criteria.reduce((sum, c) => sum + c.weight, 0);
   const weighted = criteria.reduce((sum, c) => sum + (c.weight * (scores.get(c.id) ?? 0)) / c.maxScore, 0);
-  return (100 * weighted) / totalWeight;
+  // Kept to 6 decimals: 72.5, not 72.50000000000001 from binary fractions.
+  return Math.round(((100 * weighted) / totalWeight) * 1e6) / 1e6;
 }
 
 export interface ScoredReview {
