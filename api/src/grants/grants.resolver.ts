@@ -58,8 +58,8 @@ export class GrantCallsResolver {
 
   @RequireRoles(Role.ADMIN)
   @Mutation(() => GrantCall, { description: 'DRAFT calls only (CONFLICT once open); the fields given change.' })
-  updateGrantCall(@Args('input') input: UpdateGrantCallInput): Promise<GrantCall> {
-    return this.grants.updateCall(input);
+  updateGrantCall(@Viewer() viewer: User, @Args('input') input: UpdateGrantCallInput): Promise<GrantCall> {
+    return this.grants.updateCall(viewer, input);
   }
 
   @RequireRoles(Role.ADMIN)
