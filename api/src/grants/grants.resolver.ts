@@ -100,7 +100,7 @@ export class GrantCallsResolver {
 
   @ResolveField('myApplications', () => [GrantApplication], { description: "The viewer's organizations' applications to this call (drafts included)." })
   myApplications(@Parent() call: GrantCall, @Context('req') req: ViewerRequest): Promise<GrantApplication[]> {
-    return this.grants.myApplications(req.viewer ?? null, call.id);
+    return this.grants.myApplicationsOfCall(req, call);
   }
 }
 

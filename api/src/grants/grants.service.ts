@@ -268,13 +268,16 @@ export class GrantsService {
     return this.loaders.visibleApplicationsOfCall(req, viewer.id, call.id);
   }
 
-  /** The viewer's organization's applications (drafts too), of one call or of every call. */
-  async myApplications(viewer: User | null, callId?: string): Promise<GrantApplication[]> {
-    if (!viewer?.organizationId) return [];
-    return this.db.getRepository(GrantApplication).find({
-      where: { organizationId: viewer.organizationId, ...(callId && { callId }) },
-      order: { createdAt: 'DESC', id: 'ASC' },
-    });
+  /** The viewer's organization's applications to every call (drafts too), newest first. */
+  async myApplications(viewer: User): Promise<GrantApplication[]> {
+    if (!viewer.organizationId) return [];
+    return this.db.getRepository(GrantApplication).find({ where: { organizationId: viewer.organizationId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  /** The viewer's organization's application to this call (one at most), batched over a list of calls. */
+  async myApplicationsOfCall(req: ViewerRequest, call: GrantCall): Promise<GrantApplication[]> {
+    const organizationId = req.viewer?.organizationId;
+    return organizationId ? this.loaders.organizationApplicationsOfCall(req, organizationId, call.id) : [];
   }
 
   /** Applications assigned to the viewer to review, without a conflict, oldest submitted first. */
