@@ -149,7 +149,7 @@ beforeAll(async () => {
   owner = await signUp(api, { displayName: 'Photographer' });
   grader = await signUp(api, { displayName: 'Grader' });
   // Someone a capability lets see the owner's files (as a trainer sees a submission's).
-  api.app.get(MediaAccess).register({ name: 'test-graders', visibleAmong: async (viewer, ids) => new Set(viewer.id === grader.id ? ids : []) });
+  api.app.get(MediaAccess).register({ name: 'test-graders', visibleAmong: async (viewer, ids) => new Set(viewer?.id === grader.id ? ids : []) });
 }, 60_000);
 afterAll(() => api.close());
 
