@@ -13,6 +13,7 @@ import { ConfigModule } from './platform/config/config.module.js';
 import { CoursesModule } from './courses/courses.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import { EvaluationsModule } from './evaluations/evaluations.module.js';
+import { GrantsModule } from './grants/grants.module.js';
 import { HealthModule } from './platform/health/health.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
 import { LiveSessionsModule } from './live-sessions/live-sessions.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         EvaluationsModule,
         NotificationsModule,
         LiveSessionsModule,
+        GrantsModule,
         AssignmentsModule,
         MediaModule,
         HealthModule,

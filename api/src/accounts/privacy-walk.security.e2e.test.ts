@@ -66,6 +66,8 @@ const truth = new Map<string, Record<string, unknown>>();
 /** Root fields and the arguments the walk asks them with, for a viewer; null: not asked, with the reason beside. */
 type Recipe = ((viewer: Person | null) => Record<string, unknown> | Promise<Record<string, unknown>>) | { notAsked: string };
 const own = (viewer: Person | null) => (viewer === w.otherTrainer ? w.otherCourse : w.course);
+/** Grants show applicants blind to reviewers: their own walk, with grant viewers, checks every road of theirs to a person. */
+const GRANTS_WALK = { notAsked: 'walked by api/src/grants/grants-privacy.security.e2e.test.ts with applicants, reviewers and admins' };
 const RECIPES: Record<string, Recipe> = {
   'Query.me': () => ({}),
   'Query.users': () => ({}),
@@ -118,6 +120,21 @@ const RECIPES: Record<string, Recipe> = {
     input: { submissionId: w.work.anaSubmissionId, criterionScores: w.work.criterionIds.map((criterionId) => ({ criterionId, points: 1 })), feedback: 'Walk.' },
   }),
   'Mutation.returnSubmission': () => ({ submissionId: w.work.returnSubmissionId }),
+  'Query.grantCalls': GRANTS_WALK,
+  'Query.grantCall': GRANTS_WALK,
+  'Query.grantApplication': GRANTS_WALK,
+  'Query.myReviewQueue': GRANTS_WALK,
+  'Query.myGrantApplications': GRANTS_WALK,
+  'Query.reviewerCandidates': GRANTS_WALK,
+  'Mutation.createGrantCall': GRANTS_WALK,
+  'Mutation.updateGrantCall': GRANTS_WALK,
+  'Mutation.openGrantCall': GRANTS_WALK,
+  'Mutation.saveGrantApplication': GRANTS_WALK,
+  'Mutation.submitGrantApplication': GRANTS_WALK,
+  'Mutation.assignReviewer': GRANTS_WALK,
+  'Mutation.unassignReviewer': GRANTS_WALK,
+  'Mutation.submitReview': GRANTS_WALK,
+  'Mutation.decideApplication': GRANTS_WALK,
 };
 /** Work in the course: assignments, submissions and a released grade, for the walk's roads to people through them. */
 async function setWork(trainer: Person, ana: Person, ben: Person, course: CourseOutline): Promise<World['work']> {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE } from '@kapwa/shared';
 import { Role } from './role.js';
 import type { User } from './user.entity.js';
@@ -36,12 +37,45 @@ export interface PersonFacts {
    * name yet, so this changes nothing today; the directory's visibility flag will set it.
    */
   hidden?: boolean;
+  /** Where the person is shown, when the place narrows what viewers see of them (see `shownAs`). */
+  context?: PersonContext;
 }
+
+/**
+ * Places that show a person with less than usual. BLIND_REVIEW: an applicant as a grant reviewer sees
+ * them: no name, no email, no id that leads elsewhere; only where they come from (country, organization).
+ */
+export type PersonContext = 'BLIND_REVIEW';
+const CONTEXT = Symbol('person context');
+
+/**
+ * The person as shown in `context`: a copy carrying the context, which every `User` field then passes
+ * through the policy with. In a blind review the id is a stable pseudonym (per person and `scope`, e.g.
+ * the application), so nothing ties the applicant to the person seen elsewhere.
+ */
+export function shownAs(user: User, context: PersonContext, scope: string): User {
+  const id = pseudonymousId(user.id, scope);
+  return Object.assign(Object.create(Object.getPrototypeOf(user)) as User, user, { id, [CONTEXT]: context });
+}
+
+export function contextOf(user: Pick<User, 'id'>): PersonContext | undefined {
+  return (user as { [CONTEXT]?: PersonContext })[CONTEXT];
+}
+
+function pseudonymousId(userId: string, scope: string): string {
+  const hex = createHash('sha256').update(`kapwa person\n${userId}\n${scope}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The name shown in a blind review instead of the person's. */
+export const BLIND_DISPLAY_NAME = 'Applicant';
 
 const EVERYTHING: ReadonlySet<PrivateUserField> = new Set(PRIVATE_USER_FIELDS);
 /** What a course's trainers need to run it: where the member comes from (e.g. breakout groups by country). */
 const FOR_THEIR_TRAINERS: ReadonlySet<PrivateUserField> = new Set(['country', 'organization']);
 const NAME_ONLY: ReadonlySet<PrivateUserField> = new Set();
+/** What a blind reviewer may know of an applicant: where they come from, never who they are. */
+const BLIND_REVIEW: ReadonlySet<PrivateUserField> = new Set(['country', 'organization']);
 
 /** Whether the viewer needs `PersonFacts` at all: the person and admins see everything without asking. */
 export function seesEverything(viewer: User | null, user: Pick<User, 'id'>): boolean {
@@ -53,6 +87,7 @@ export function seesEverything(viewer: User | null, user: Pick<User, 'id'>): boo
  * a course the person belongs to their country and organization; everyone else the display name only.
  */
 export function visibleUserFields(viewer: User | null, user: Pick<User, 'id'>, facts: PersonFacts): ReadonlySet<PrivateUserField> {
+  if (facts.context === 'BLIND_REVIEW') return isAdmin(viewer) ? EVERYTHING : BLIND_REVIEW;
   if (seesEverything(viewer, user)) return EVERYTHING;
   if (facts.hidden) return NAME_ONLY;
   return facts.trainsThem ? FOR_THEIR_TRAINERS : NAME_ONLY;
@@ -76,6 +111,11 @@ export const HIDDEN_VALUE = {
   twoFactorEnabled: null,
   twoFactorRequired: null,
 } satisfies Record<PrivateUserField, unknown>;
+
+/** The display name: everyone sees it, but in a blind review (admins excepted). */
+export function visibleDisplayName(viewer: User | null, user: Pick<User, 'id' | 'displayName'>): string {
+  return contextOf(user) === 'BLIND_REVIEW' && !isAdmin(viewer) ? BLIND_DISPLAY_NAME : user.displayName;
+}
 
 /** Email addresses are seen by their owner and by admins only. */
 export function visibleEmail(viewer: User | null, user: User): string | null {

@@ -8,7 +8,7 @@ import type { ViewerRequest } from './access.decorators.js';
 import { trainedByViewer } from './person-relations.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
-import { HIDDEN_VALUE, type PrivateUserField, seesEverything, visibleUserFields } from './user.policy.js';
+import { contextOf, HIDDEN_VALUE, type PrivateUserField, seesEverything, visibleDisplayName, visibleUserFields } from './user.policy.js';
 
 /**
  * Every private field of every `User`, on every path, passes the name policy here. A field added to
@@ -20,6 +20,11 @@ export class UserResolver {
     @InjectDataSource() private readonly db: DataSource,
     private readonly organizations: OrganizationsService,
   ) {}
+
+  @ResolveField('displayName', () => String, { description: 'The name everyone else sees. May be a pseudonym.' })
+  displayName(@Parent() user: User, @Context('req') req: ViewerRequest): string {
+    return visibleDisplayName(req.viewer ?? null, user);
+  }
 
   @ResolveField('email', () => String, { nullable: true, description: 'Visible only to the user and to admins; null for everyone else.' })
   email(@Parent() user: User, @Context('req') req: ViewerRequest): Promise<string | null> {
@@ -74,8 +79,9 @@ export class UserResolver {
     value: () => V | Promise<V>,
   ): Promise<V | (typeof HIDDEN_VALUE)[F]> {
     const viewer = req.viewer ?? null;
-    const trainsThem = seesEverything(viewer, user) || !viewer ? false : await this.trainsPerson(req, viewer.id, user.id);
-    return visibleUserFields(viewer, user, { trainsThem }).has(field) ? value() : HIDDEN_VALUE[field];
+    const context = contextOf(user);
+    const trainsThem = context || seesEverything(viewer, user) || !viewer ? false : await this.trainsPerson(req, viewer.id, user.id);
+    return visibleUserFields(viewer, user, { trainsThem, context }).has(field) ? value() : HIDDEN_VALUE[field];
   }
 
   /** "Does the viewer train a course this person belongs to?", for every person of a response in one query. */

@@ -20,7 +20,7 @@ export class AssignmentMediaRule implements MediaAccessRule, OnModuleInit {
     this.access.register(this);
   }
 
-  visibleAmong(viewer: MediaViewer, assetIds: string[]): Promise<Set<string>> {
-    return this.loaders.attachmentsVisibleTo(viewer.id, assetIds);
+  async visibleAmong(viewer: MediaViewer | null, assetIds: string[]): Promise<Set<string>> {
+    return viewer ? this.loaders.attachmentsVisibleTo(viewer.id, assetIds) : new Set();
   }
 }

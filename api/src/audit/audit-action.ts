@@ -11,9 +11,13 @@ export const AuditAction = {
   ORGANIZATION_UPDATED: 'ORGANIZATION_UPDATED',
   GRADE_SAVED: 'GRADE_SAVED',
   GRADES_RELEASED: 'GRADES_RELEASED',
+  REVIEWER_ASSIGNED: 'GRANT_REVIEWER_ASSIGNED',
+  REVIEWER_UNASSIGNED: 'GRANT_REVIEWER_UNASSIGNED',
+  CONFLICT_DECLARED: 'GRANT_CONFLICT_DECLARED',
+  APPLICATION_DECIDED: 'APPLICATION_DECIDED',
 } as const;
 
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
 /** What an audit event is about: the `subjectType` of the contract. */
-export const AuditSubject = { USER: 'user', ORGANIZATION: 'organization', SUBMISSION: 'submission', ASSIGNMENT: 'assignment' } as const;
+export const AuditSubject = { USER: 'user', ORGANIZATION: 'organization', SUBMISSION: 'submission', ASSIGNMENT: 'assignment', GRANT_APPLICATION: 'grant_application' } as const;

@@ -44,13 +44,14 @@ export class MediaResolver {
   /** A signed path to a rendition that exists, for a viewer the access rules allow (checked once per request for a list). */
   private async signed(asset: MediaAsset, name: RenditionName, req: ViewerRequest): Promise<string | null> {
     const viewer = req.viewer ?? null;
-    if (!viewer || asset.status !== MediaStatus.READY || !asset.renditions[name]) return null;
+    if (asset.status !== MediaStatus.READY || !asset.renditions[name]) return null;
     const visible = await requestLoader<MediaAsset, boolean>(req, 'media-visible', async (assets) => {
       const allowed = new Set((await this.access.visible(viewer, [...assets])).map((a) => a.id));
       return assets.map((a) => allowed.has(a.id));
     }).load(asset);
     // Seen already decided for the whole list: no further query per asset and field.
     if (!visible || !this.access.renditionOpenTo(viewer, asset, name)) return null;
-    return this.access.signedPath(asset.id, name, viewer.id);
+    // Someone not signed in sees only media a rule made public: its address needs no signature.
+    return viewer ? this.access.signedPath(asset.id, name, viewer.id) : `/media/${asset.id}/${name}`;
   }
 }

@@ -25,6 +25,12 @@ type Catalogue = {
   /** `comment`: the trainer's note on what to revise, or null. */
   returnedTitle: (assignment: string) => string;
   returnedBody: (assignment: string, course: string, comment: string | null) => string;
+  /** To a reviewer: an application to review (never who applied: reviews are blind). */
+  grantReviewTitle: (call: string) => string;
+  grantReviewBody: (application: string, call: string) => string;
+  /** To the applicant organization's members: the decision, with the admins' message or null. */
+  grantDecidedTitle: (application: string, awarded: boolean) => string;
+  grantDecidedBody: (application: string, call: string, awarded: boolean, message: string | null) => string;
 };
 
 const CATALOGUES: Record<string, Catalogue> = {
@@ -47,6 +53,11 @@ const CATALOGUES: Record<string, Catalogue> = {
     returnedTitle: (assignment) => `Returned for revision: ${assignment}`,
     returnedBody: (assignment, course, comment) =>
       `A trainer has returned your work on "${assignment}" (${course}) so you can revise it and submit it again.${comment ? ` Their note: ${comment}` : ''}`,
+    grantReviewTitle: (call) => `An application to review: ${call}`,
+    grantReviewBody: (application, call) => `You have been asked to review "${application}" (${call}). Reviews are blind. If you have a conflict of interest, declare it before reviewing.`,
+    grantDecidedTitle: (application, awarded) => (awarded ? `Awarded: ${application}` : `Decision on ${application}`),
+    grantDecidedBody: (application, call, awarded, message) =>
+      `${awarded ? `Congratulations: "${application}" (${call}) has been awarded a grant.` : `"${application}" (${call}) was not selected for a grant this time.`}${message ? ` ${message}` : ''}`,
   },
   th: {
     reminderTitle: (title, when) => (when === '24h' ? `พรุ่งนี้: ${title}` : when === '1h' ? `อีกหนึ่งชั่วโมง: ${title}` : `ใกล้จะเริ่มแล้ว: ${title}`),
@@ -67,6 +78,11 @@ const CATALOGUES: Record<string, Catalogue> = {
     returnedTitle: (assignment) => `ส่งกลับเพื่อแก้ไข: ${assignment}`,
     returnedBody: (assignment, course, comment) =>
       `ผู้สอนได้ส่งงาน "${assignment}" (${course}) กลับมาให้คุณแก้ไขและส่งใหม่อีกครั้ง${comment ? ` ข้อความจากผู้สอน: ${comment}` : ''}`,
+    grantReviewTitle: (call) => `ใบสมัครที่รอการพิจารณา: ${call}`,
+    grantReviewBody: (application, call) => `คุณได้รับเชิญให้พิจารณา "${application}" (${call}) การพิจารณาเป็นแบบปกปิดชื่อ หากคุณมีผลประโยชน์ทับซ้อน โปรดแจ้งก่อนพิจารณา`,
+    grantDecidedTitle: (application, awarded) => (awarded ? `ได้รับทุน: ${application}` : `ผลการพิจารณา ${application}`),
+    grantDecidedBody: (application, call, awarded, message) =>
+      `${awarded ? `ขอแสดงความยินดี "${application}" (${call}) ได้รับทุนแล้ว` : `"${application}" (${call}) ไม่ได้รับการคัดเลือกในครั้งนี้`}${message ? ` ${message}` : ''}`,
   },
   ne: {
     reminderTitle: (title, when) => (when === '24h' ? `भोलि: ${title}` : when === '1h' ? `एक घण्टामा: ${title}` : `छिट्टै सुरु हुँदैछ: ${title}`),
@@ -87,6 +103,11 @@ const CATALOGUES: Record<string, Catalogue> = {
     returnedTitle: (assignment) => `सुधारका लागि फिर्ता: ${assignment}`,
     returnedBody: (assignment, course, comment) =>
       `एक प्रशिक्षकले "${assignment}" (${course}) मा तपाईंको काम सुधारेर फेरि बुझाउन फिर्ता पठाउनुभएको छ।${comment ? ` उहाँको टिप्पणी: ${comment}` : ''}`,
+    grantReviewTitle: (call) => `समीक्षा गर्नुपर्ने आवेदन: ${call}`,
+    grantReviewBody: (application, call) => `तपाईंलाई "${application}" (${call}) को समीक्षा गर्न अनुरोध गरिएको छ। समीक्षा गोप्य हुन्छ। स्वार्थको द्वन्द्व भए समीक्षा गर्नु अघि जानकारी दिनुहोस्।`,
+    grantDecidedTitle: (application, awarded) => (awarded ? `अनुदान प्राप्त: ${application}` : `${application} सम्बन्धी निर्णय`),
+    grantDecidedBody: (application, call, awarded, message) =>
+      `${awarded ? `बधाई छ: "${application}" (${call}) लाई अनुदान प्रदान गरिएको छ।` : `"${application}" (${call}) यस पटक अनुदानका लागि छानिएन।`}${message ? ` ${message}` : ''}`,
   },
   my: {
     reminderTitle: (title, when) => (when === '24h' ? `မနက်ဖြန်: ${title}` : when === '1h' ? `တစ်နာရီအတွင်း: ${title}` : `မကြာမီ စတင်ပါမည်: ${title}`),
@@ -107,6 +128,11 @@ const CATALOGUES: Record<string, Catalogue> = {
     returnedTitle: (assignment) => `ပြင်ဆင်ရန် ပြန်ပို့ထားသည်: ${assignment}`,
     returnedBody: (assignment, course, comment) =>
       `သင်တန်းဆရာက "${assignment}" (${course}) အတွက် သင့်လုပ်ငန်းကို ပြင်ဆင်ပြီး ထပ်မံတင်သွင်းနိုင်ရန် ပြန်ပို့ထားပါသည်။${comment ? ` မှတ်ချက်: ${comment}` : ''}`,
+    grantReviewTitle: (call) => `သုံးသပ်ရန် လျှောက်လွှာ: ${call}`,
+    grantReviewBody: (application, call) => `"${application}" (${call}) ကို သုံးသပ်ပေးရန် သင့်ကို တောင်းဆိုထားသည်။ သုံးသပ်ချက်များသည် အမည်မဖော်ပါ။ အကျိုးစီးပွား ပဋိပက္ခ ရှိပါက သုံးသပ်ခြင်းမပြုမီ ကြေညာပါ။`,
+    grantDecidedTitle: (application, awarded) => (awarded ? `ထောက်ပံ့ငွေ ရရှိသည်: ${application}` : `${application} အတွက် ဆုံးဖြတ်ချက်`),
+    grantDecidedBody: (application, call, awarded, message) =>
+      `${awarded ? `ဂုဏ်ယူပါသည်: "${application}" (${call}) သည် ထောက်ပံ့ငွေ ရရှိပါသည်။` : `"${application}" (${call}) သည် ဤအကြိမ်တွင် ရွေးချယ်ခံရခြင်း မရှိပါ။`}${message ? ` ${message}` : ''}`,
   },
 };
 

@@ -7,12 +7,16 @@ import { badUserInput } from '../platform/errors/errors.js';
 import { LOGGER } from '../platform/logging/logger.js';
 import { CONFIG, type Config } from '../platform/config/config.js';
 import { returnedRows } from '../platform/database/returning.js';
+import { JobsService } from '../platform/jobs/jobs.service.js';
 import { OutboxService } from '../platform/jobs/outbox.service.js';
 import type { JobPayloads } from '../platform/jobs/queues.js';
 import { Mailer } from './mailer.js';
 import { Notification } from './notification.entity.js';
 
 export type NotificationMessage = JobPayloads['deliver-notification'];
+
+/** A notification's job id: its idempotency key, so queueing it twice queues one job. */
+const jobIdOf = (key: string) => `notify.${key.replaceAll(':', '.')}`;
 
 /**
  * Every notification goes through here: stored in-app and emailed by a job. The idempotency key is
@@ -23,6 +27,7 @@ export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: OutboxService,
+    private readonly jobs: JobsService,
     private readonly mailer: Mailer,
     @Inject(CONFIG) private readonly config: Config,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -36,7 +41,26 @@ export class NotificationsService {
     if (messages.length === 0) return;
     // Links are paths inside the web app, never addresses elsewhere.
     if (messages.some((m) => m.link && !/^\/(?!\/)/.test(m.link))) throw new Error('a notification link must be a path in the app');
-    await this.outbox.addMany(tx, 'deliver-notification', messages.map((m) => ({ payload: m, jobId: `notify.${m.key.replaceAll(':', '.')}` })));
+    await this.outbox.addMany(tx, 'deliver-notification', messages.map((m) => ({ payload: m, jobId: jobIdOf(m.key) })));
+  }
+
+  /**
+   * Takes back notifications not meant to be seen any more (e.g. about an application a reviewer declared
+   * a conflict on): in `tx`, their stored rows and the outbox rows not yet sent; then, after the commit,
+   * `withdrawQueued` removes jobs already on the queue and any row such a job stored meanwhile.
+   */
+  async withdraw(tx: EntityManager, messages: Pick<NotificationMessage, 'key' | 'userId'>[]): Promise<void> {
+    if (messages.length === 0) return;
+    await tx.query(`DELETE FROM notification WHERE user_id = ANY($1::uuid[]) AND idempotency_key = ANY($2::text[])`, [
+      messages.map((m) => m.userId),
+      messages.map((m) => m.key),
+    ]);
+    await tx.query(`DELETE FROM outbox WHERE dispatched_at IS NULL AND job_id = ANY($1::text[])`, [messages.map((m) => jobIdOf(m.key))]);
+  }
+
+  async withdrawQueued(messages: Pick<NotificationMessage, 'key' | 'userId'>[]): Promise<void> {
+    for (const m of messages) await this.jobs.remove('deliver-notification', jobIdOf(m.key)).catch(() => false);
+    await this.withdraw(this.db.manager, messages);
   }
 
   /** The job: store the notification once, then email it once. Safe to run any number of times. */

@@ -12,10 +12,13 @@ import { LessonCompletion } from '../../courses/lesson-completion.entity.js';
 import { Lesson } from '../../courses/lesson.entity.js';
 import { Evaluation } from '../../evaluations/evaluation.entity.js';
 import { LiveSession } from '../../live-sessions/live-session.entity.js';
+import { GrantApplication, GrantConflict, GrantReviewerAssignment } from '../../grants/grant-application.entity.js';
+import { GrantCall, GrantCriterion } from '../../grants/grant-call.entity.js';
+import { CriterionReviewScore, Review } from '../../grants/grant-review.entity.js';
 import { MediaAsset } from '../../media/media-asset.entity.js';
 import { Notification } from '../../notifications/notification.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { Setting } from '../settings/setting.entity.js';
 
 /** Every TypeORM entity. Add each new one here. */
-export const entities = [User, Organization, AuditEvent, Course, CourseModule, Lesson, Enrollment, LessonCompletion, Certificate, Evaluation, LiveSession, Notification, UserTwoFactor, RecoveryCode, Setting, CourseInvitation, MediaAsset, Assignment, RubricCriterion, Submission, Grade, CriterionScore];
+export const entities = [User, Organization, AuditEvent, Course, CourseModule, Lesson, Enrollment, LessonCompletion, Certificate, Evaluation, LiveSession, Notification, UserTwoFactor, RecoveryCode, Setting, CourseInvitation, MediaAsset, Assignment, RubricCriterion, Submission, Grade, CriterionScore, GrantCall, GrantCriterion, GrantApplication, GrantReviewerAssignment, GrantConflict, Review, CriterionReviewScore];

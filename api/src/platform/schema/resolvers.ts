@@ -17,6 +17,7 @@ import { EnrollmentsResolver } from '../../courses/enrollments.resolver.js';
 import { InvitationsResolver } from '../../courses/invitations.resolver.js';
 import { CourseEvaluationResolver, EvaluationsResolver } from '../../evaluations/evaluations.resolver.js';
 import { CourseLiveSessionsResolver, LiveSessionsResolver } from '../../live-sessions/live-sessions.resolver.js';
+import { CaseStudiesResolver, GrantApplicationsResolver, GrantCallsResolver, ReviewsResolver } from '../../grants/grants.resolver.js';
 import { MediaResolver } from '../../media/media.resolver.js';
 import { NotificationsResolver } from '../../notifications/notifications.resolver.js';
 import { OrganizationsResolver } from '../../organizations/organizations.resolver.js';
@@ -48,4 +49,8 @@ export const resolvers = [
   GradebookResolver,
   GradebookRowsResolver,
   MediaResolver,
+  GrantCallsResolver,
+  GrantApplicationsResolver,
+  ReviewsResolver,
+  CaseStudiesResolver,
 ];
