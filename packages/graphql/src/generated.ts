@@ -83,10 +83,14 @@ export type CreateGrantCallInput = {
   closesAt: string;
   criteria: Array<GrantCriterionInput>;
   description: string;
+  /** Organization kinds that may apply; null or empty: any. */
   eligibleOrganizationKinds?: Array<OrganizationKind> | null | undefined;
   opensAt: string;
+  /** A course some member of the applicant organization must have completed. */
   requiredCourseId?: string | null | undefined;
+  /** Reviews wanted per application, 1 to 10 (default 2). */
   reviewsWanted?: number | null | undefined;
+  /** IANA zone the dates are stated in; null: UTC. */
   timeZone?: string | null | undefined;
   title: string;
 };
@@ -180,11 +184,13 @@ export type RubricCriterionInput = {
 export type SaveGrantApplicationInput = {
   budgetLines?: Array<BudgetLineInput> | null | undefined;
   callId: string;
+  /** ISO 4217 code, e.g. THB, USD. */
   currency?: string | null | undefined;
   organizationId: string;
   publicConsent?: boolean | null | undefined;
   summary: string;
   title: string;
+  /** A MediaAsset created by a finished resumable upload. */
   videoId?: string | null | undefined;
 };
 
