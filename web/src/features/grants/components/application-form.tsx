@@ -216,7 +216,7 @@ function DraftForm({ callId, application, organizations, language }: Props) {
         <input id={`${FORM}-publicConsent`} type="checkbox" checked={values.publicConsent} onChange={(e) => set('publicConsent')(e.target.checked)} />
         <label htmlFor={`${FORM}-publicConsent`}>{t('form.consent')}</label>
       </div>
-      <p className="actions">
+      <div className="actions">
         <Button type="submit" variant="secondary" disabled={saving}>
           {saving ? t('form.saving') : t('form.saveDraft')}
         </Button>
@@ -224,7 +224,7 @@ function DraftForm({ callId, application, organizations, language }: Props) {
           {t('form.submit')}
         </Button>
         <FadingStatus message={saved?.message ?? null} stamp={saved?.stamp} />
-      </p>
+      </div>
       <Dialog open={confirming} title={t('form.confirmTitle')} closeLabel={t('form.keepEditing')} onClose={() => setConfirming(false)}>
         <p>{t('form.confirmBody', { total: formatMoney(budgetTotal(values.rows), values.currency, language) })}</p>
         <p className="actions">

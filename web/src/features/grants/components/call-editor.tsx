@@ -203,12 +203,12 @@ export function CallEditor({ call, defaultTimeZone, onSaved }: { call: Call | nu
       <Field form={FORM} name="reviewsWanted" label={t('editor.reviewsWanted')} hint={t('editor.reviewsWantedHint')} error={fields.reviewsWanted}>
         {(control) => <input {...control} type="number" min={1} max={10} className="grant-number" value={values.reviewsWanted} onChange={(e) => set('reviewsWanted')(e.target.value)} />}
       </Field>
-      <p className="actions">
+      <div className="actions">
         <Button type="submit" disabled={creating || updating}>
           {creating || updating ? t('editor.saving') : call ? t('editor.save') : t('editor.create')}
         </Button>
         <FadingStatus message={saved?.message ?? null} stamp={saved?.stamp} />
-      </p>
+      </div>
     </form>
   );
 }

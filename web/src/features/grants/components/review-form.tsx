@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { DeclareConflictDocument, SubmitReviewDocument, type ReviewApplicationQuery } from '@kapwa/graphql';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorsOf, toFormErrors } from '../../../app/forms/api-errors';
+import type { TFunction } from 'i18next';
+import { apiErrorsOf, toFormErrors, type FormErrors } from '../../../app/forms/api-errors';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 import { Button } from '../../../ui/button';
 import { Dialog } from '../../../ui/dialog';
@@ -14,6 +15,22 @@ type Application = NonNullable<ReviewApplicationQuery['grantApplication']>;
 type Criterion = Application['call']['criteria'][number];
 
 const FORM = 'review';
+
+/**
+ * The API refuses a score on `scores`, naming the criterion by its title in the message: that message goes
+ * beside the criterion's input; anything else to the comment or the form's alert.
+ */
+export function reviewErrors(error: unknown, criteria: readonly Pick<Criterion, 'id' | 'title'>[], tApp: TFunction): FormErrors {
+  const fields: Record<string, string> = {};
+  for (const e of apiErrorsOf(error)) {
+    if (e.code !== 'BAD_USER_INPUT' || !e.field?.startsWith('scores')) continue;
+    const criterion = criteria.find((c) => e.message.includes(`"${c.title}"`) || e.field!.includes(c.id));
+    if (criterion) fields[`score-${criterion.id}`] ??= e.message;
+  }
+  const rest = toFormErrors(error, tApp, { fields: ['comment'], fieldMessage: (_, m) => m });
+  const placed = Object.keys(fields).length > 0;
+  return { fields: { ...rest.fields, ...fields }, form: placed && apiErrorsOf(error).every((e) => e.field?.startsWith('scores') || e.field === 'comment') ? null : rest.form };
+}
 
 /** The weighted score of what is typed so far, on 0..100, as the API will compute it. */
 export function ScorePreview({ criteria, scores }: { criteria: readonly Criterion[]; scores: Record<string, string> }) {
@@ -64,14 +81,7 @@ export function ReviewForm({ application, onSubmitted }: { application: Applicat
       setDone({ message: t('review.submitted'), stamp: Date.now() });
       onSubmitted?.();
     } catch (error) {
-      // The API names a refused score by its criterion (`scores.<criterionId>` or the criterion's id).
-      const apiFields: Record<string, string> = {};
-      for (const e of apiErrorsOf(error)) {
-        const criterion = e.code === 'BAD_USER_INPUT' && criteria.find((c) => e.field && (e.field === c.id || e.field.includes(c.id)));
-        if (criterion) apiFields[`score-${criterion.id}`] ??= e.message;
-      }
-      const rest = toFormErrors(error, tApp, { fields: ['comment'], fieldMessage: (_, m) => m });
-      setErrors({ fields: { ...rest.fields, ...apiFields }, form: Object.keys(apiFields).length && !rest.form?.trim() ? null : rest.form });
+      setErrors(reviewErrors(error, criteria, tApp));
     }
   }
 
@@ -96,12 +106,12 @@ export function ReviewForm({ application, onSubmitted }: { application: Applicat
       <Field form={FORM} name="comment" label={t('review.comment')} hint={t('review.commentHint')} error={errors.fields.comment}>
         {(control) => <textarea {...control} rows={6} maxLength={5000} value={comment} onChange={(e) => setComment(e.target.value)} />}
       </Field>
-      <p className="actions">
+      <div className="actions">
         <Button type="submit" disabled={loading}>
           {loading ? t('review.submitting') : application.myReview?.submittedAt ? t('review.resubmit') : t('review.submit')}
         </Button>
         <FadingStatus message={done?.message ?? null} stamp={done?.stamp} />
-      </p>
+      </div>
     </form>
   );
 }
