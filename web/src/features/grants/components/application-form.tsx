@@ -71,7 +71,7 @@ export function submitProblems(values: Values, hasVideo: boolean): Partial<Recor
  */
 export function ApplicationForm({ callId, callTimeZone, application, organizations, timeZone, language }: Props) {
   if (application && application.status !== 'DRAFT') return <SubmittedApplication application={application} callTimeZone={callTimeZone} timeZone={timeZone} language={language} />;
-  return <DraftForm key={application?.id ?? 'new'} callId={callId} callTimeZone={callTimeZone} application={application} organizations={organizations} timeZone={timeZone} language={language} />;
+  return <DraftForm key="draft" callId={callId} callTimeZone={callTimeZone} application={application} organizations={organizations} timeZone={timeZone} language={language} />;
 }
 
 function DraftForm({ callId, application, organizations, language }: Props) {
@@ -182,7 +182,10 @@ function DraftForm({ callId, application, organizations, language }: Props) {
           )}
         </Field>
       ) : (
-        <p className="grant-meta">{t('form.for', { organization: application?.organization.name ?? organizations[0]?.name ?? '' })}</p>
+        <>
+          <p className="grant-meta">{t('form.for', { organization: application?.organization.name ?? organizations[0]?.name ?? '' })}</p>
+          {fields.organizationId && <p className="field-error">{fields.organizationId}</p>}
+        </>
       )}
       <Field form={FORM} name="title" label={t('form.title')} error={fields.title}>
         {(control) => <input {...control} value={values.title} maxLength={200} onChange={(e) => set('title')(e.target.value)} />}
