@@ -42,7 +42,7 @@ const commands: Record<string, () => Promise<void>> = {
     const db = await new DataSource({ ...dataSourceOptions(config), poolSize: 1 }).initialize();
     try {
       const { created } = await seedDemo(db);
-      console.log(`kapwa: demo data loaded (${created} new records). Demo log-ins: admin@kapwa.example, trainer@kapwa.example, learner@kapwa.example — password ${DEMO_PASSWORD}`);
+      console.log(`kapwa: demo data loaded (${created} new records). Demo log-ins: admin@kapwa.example, trainer@kapwa.example, reviewer@kapwa.example, learner@kapwa.example — password ${DEMO_PASSWORD}`);
     } finally {
       await db.destroy();
     }

@@ -19,7 +19,7 @@ const EMBEDDED_POSTGRES_PORT = 54329;
  * which prints them too.
  */
 export const DEMO_LOGIN = {
-  emails: ['admin@kapwa.example', 'trainer@kapwa.example', 'learner@kapwa.example'],
+  emails: ['admin@kapwa.example', 'trainer@kapwa.example', 'reviewer@kapwa.example', 'learner@kapwa.example'],
   password: 'kapwa-demo-2026',
 };
 

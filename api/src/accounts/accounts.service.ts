@@ -253,6 +253,10 @@ export class AccountsService {
       await tx.query(`DELETE FROM course_invitation WHERE accepted_at IS NULL AND email = (SELECT lower(email) FROM app_user WHERE id = $1)`, params);
       await tx.query(`UPDATE enrollment SET group_name = NULL, status = CASE WHEN status = 'ACTIVE' THEN 'WITHDRAWN' ELSE status END WHERE user_id = $1`, params);
       await tx.query(`UPDATE email_delivery SET user_id = NULL WHERE user_id = $1`, params);
+      // Grant work: applications stay with their organization and submitted reviews with the call's
+      // figures (held by the former member); reviews not yet written and declared conflicts go.
+      await tx.query(`DELETE FROM grant_reviewer_assignment WHERE reviewer_id = $1`, params);
+      await tx.query(`DELETE FROM grant_conflict WHERE reviewer_id = $1`, params);
       // Sign-in secrets and emailed links of the account go too.
       await tx.query(`DELETE FROM account_token WHERE user_id = $1`, params);
       await tx.query(`DELETE FROM two_factor_recovery_code WHERE user_id = $1`, params);

@@ -18,7 +18,7 @@ export class MyDataService {
               u.calendar_token IS NOT NULL AS "calendarFeedActive", u.created_at AS "createdAt"
        FROM app_user u LEFT JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
     );
-    const [enrollments, certificates, evaluations, notifications, attendance, submissions] = await Promise.all([
+    const [enrollments, certificates, evaluations, notifications, attendance, submissions, grantApplications, grantReviews, grantConflicts] = await Promise.all([
       q(`SELECT c.slug AS "courseSlug", c.title AS "courseTitle", e.role, e.status, e.group_name AS "group", e.created_at AS "enrolledAt",
                 e.completed_at AS "completedAt",
                 coalesce((SELECT json_agg(json_build_object('lesson', l.title, 'completedAt', lc.completed_at) ORDER BY lc.completed_at)
@@ -39,7 +39,29 @@ export class MyDataService {
          FROM submission s JOIN assignment a ON a.id = s.assignment_id JOIN course c ON c.id = a.course_id LEFT JOIN grade g ON g.submission_id = s.id
          WHERE s.learner_id = $1 OR EXISTS (SELECT 1 FROM submission_editor se WHERE se.submission_id = s.id AND se.user_id = $1)
          ORDER BY s.created_at`),
+      // Grant applications they started (their organization's), reviews they wrote and conflicts they declared.
+      q(`SELECT gc.title AS "call", o.name AS "organization", ga.title, ga.summary, ga.currency, ga.budget_lines AS "budgetLines",
+                ga.public_consent AS "publicConsent", ga.status, ga.submitted_at AS "submittedAt", ga.decided_at AS "decidedAt"
+         FROM grant_application ga JOIN grant_call gc ON gc.id = ga.call_id JOIN organization o ON o.id = ga.organization_id
+         WHERE ga.applicant_id = $1 ORDER BY ga.created_at`),
+      q(`SELECT gc.title AS "call", ga.title AS "application", r.weighted_score AS "weightedScore", r.comment, r.submitted_at AS "submittedAt"
+         FROM grant_review r JOIN grant_application ga ON ga.id = r.application_id JOIN grant_call gc ON gc.id = ga.call_id
+         WHERE r.reviewer_id = $1 ORDER BY r.submitted_at`),
+      q(`SELECT ga.title AS "application", c.reason, c.declared_at AS "declaredAt"
+         FROM grant_conflict c JOIN grant_application ga ON ga.id = c.application_id WHERE c.reviewer_id = $1 ORDER BY c.declared_at`),
     ]);
-    return { exportedAt: new Date().toISOString(), account, enrollments, certificates, evaluations, notifications, attendance, submissions };
+    return {
+      exportedAt: new Date().toISOString(),
+      account,
+      enrollments,
+      certificates,
+      evaluations,
+      notifications,
+      attendance,
+      submissions,
+      grantApplications,
+      grantReviews,
+      grantConflicts,
+    };
   }
 }

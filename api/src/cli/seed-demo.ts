@@ -25,7 +25,7 @@ const PEOPLE = [
 ] as const;
 
 /** Inserts what is missing and leaves what exists: running it twice changes nothing. */
-export async function seedDemo(db: DataSource): Promise<{ created: number }> {
+export async function seedDemo(db: DataSource, now = new Date()): Promise<{ created: number }> {
   let created = 0;
   const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 });
   await db.transaction(async (tx) => {
@@ -59,8 +59,48 @@ export async function seedDemo(db: DataSource): Promise<{ created: number }> {
       created++;
     }
     created += await enrolDemoPeople(tx);
+    created += await demoGrantCall(tx, now);
   });
   return { created };
+}
+
+const DEMO_CALL = {
+  title: 'Small grants 2027: documentaries on human rights defenders',
+  description:
+    'Grants of up to 300,000 THB for NHRIs and NGOs to film a short documentary on the defenders they protect. Apply with a summary, a budget and a draft video.',
+  criteria: [
+    { title: 'Relevance to defenders', description: 'Who the film protects or makes heard.', weight: 3, maxScore: 10 },
+    { title: 'Feasibility', description: 'A plan, a team and the access to film safely.', weight: 2, maxScore: 10 },
+    { title: 'Value for money', description: 'A budget that fits the plan.', weight: 1, maxScore: 5 },
+  ],
+};
+
+/**
+ * One open grant call, so the demo shows grants: opened a week ago, closing in a month (Bangkok time).
+ * Created once; run again after it closed with no applications, it opens for another month.
+ */
+async function demoGrantCall(tx: EntityManager, now: Date): Promise<number> {
+  const day = 24 * 3600_000;
+  const [existing] = await tx.query(`SELECT id, closes_at FROM grant_call WHERE title = $1`, [DEMO_CALL.title]);
+  if (existing) {
+    await tx.query(
+      `UPDATE grant_call SET closes_at = $2, updated_at = now() WHERE id = $1 AND closes_at <= $3 AND NOT EXISTS (SELECT 1 FROM grant_application WHERE call_id = $1)`,
+      [existing.id, new Date(now.getTime() + 30 * day), now],
+    );
+    return 0;
+  }
+  const [call] = await tx.query(
+    `INSERT INTO grant_call (title, description, opens_at, closes_at, time_zone, opened_at, eligible_organization_kinds, reviews_wanted)
+     VALUES ($1, $2, $3, $4, 'Asia/Bangkok', $5, '{NHRI,NGO}', 2) RETURNING id`,
+    [DEMO_CALL.title, DEMO_CALL.description, new Date(now.getTime() - 7 * day), new Date(now.getTime() + 30 * day), now],
+  );
+  await tx.query(
+    `INSERT INTO grant_criterion (call_id, position, title, description, weight, max_score)
+     SELECT $1, n, c->>'title', c->>'description', (c->>'weight')::float8, (c->>'maxScore')::float8
+     FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(c, n)`,
+    [call.id, JSON.stringify(DEMO_CALL.criteria)],
+  );
+  return 1;
 }
 
 /**

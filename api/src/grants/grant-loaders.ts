@@ -83,6 +83,13 @@ export class GrantLoaders {
     ).load(callId);
   }
 
+  /** The applications of one organization to each call (drafts too). */
+  organizationApplicationsOfCall(req: object, organizationId: string, callId: string): Promise<GrantApplication[]> {
+    return requestLoader<string, GrantApplication[]>(req, `grant-organization-applications:${organizationId}`, async (ids) =>
+      groupBy(ids, await this.db.getRepository(GrantApplication).find({ where: { callId: In([...ids]), organizationId } }), (a) => a.callId),
+    ).load(callId);
+  }
+
   /** Whether the viewer is assigned to / declared a conflict on each application (one statement for a list). */
   reviewerFacts(req: object, viewerId: string, applicationId: string): Promise<ReviewerFacts> {
     return requestLoader<string, ReviewerFacts>(req, `grant-reviewer-facts:${viewerId}`, async (ids) => {

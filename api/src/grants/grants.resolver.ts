@@ -58,8 +58,8 @@ export class GrantCallsResolver {
 
   @RequireRoles(Role.ADMIN)
   @Mutation(() => GrantCall, { description: 'DRAFT calls only (CONFLICT once open); the fields given change.' })
-  updateGrantCall(@Args('input') input: UpdateGrantCallInput): Promise<GrantCall> {
-    return this.grants.updateCall(input);
+  updateGrantCall(@Viewer() viewer: User, @Args('input') input: UpdateGrantCallInput): Promise<GrantCall> {
+    return this.grants.updateCall(viewer, input);
   }
 
   @RequireRoles(Role.ADMIN)
@@ -100,7 +100,7 @@ export class GrantCallsResolver {
 
   @ResolveField('myApplications', () => [GrantApplication], { description: "The viewer's organizations' applications to this call (drafts included)." })
   myApplications(@Parent() call: GrantCall, @Context('req') req: ViewerRequest): Promise<GrantApplication[]> {
-    return this.grants.myApplications(req.viewer ?? null, call.id);
+    return this.grants.myApplicationsOfCall(req, call);
   }
 }
 

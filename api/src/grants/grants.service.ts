@@ -6,7 +6,7 @@ import type { ViewerRequest } from '../accounts/access.decorators.js';
 import { User } from '../accounts/user.entity.js';
 import { AuditAction, AuditSubject } from '../audit/audit-action.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Course } from '../courses/course.entity.js';
+import { CourseVisibility } from '../courses/course-visibility.service.js';
 import { MediaAsset, MediaPurpose, MediaStatus } from '../media/media-asset.entity.js';
 import { catalogueFor } from '../notifications/messages.js';
 import { type NotificationMessage, NotificationsService } from '../notifications/notifications.service.js';
@@ -42,6 +42,7 @@ export class GrantsService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly visibility: CourseVisibility,
   ) {}
 
   // ---------- calls ----------
@@ -66,7 +67,7 @@ export class GrantsService {
   async createCall(viewer: User, input: CreateGrantCallInput): Promise<GrantCall> {
     this.assertDates(input.opensAt, input.closesAt);
     return this.db.transaction(async (tx) => {
-      if (input.requiredCourseId) await this.assertCourse(tx, input.requiredCourseId);
+      if (input.requiredCourseId) await this.assertCourse(tx, viewer, input.requiredCourseId);
       const call = await tx.save(
         tx.create(GrantCall, {
           title: input.title,
@@ -86,14 +87,14 @@ export class GrantsService {
     });
   }
 
-  async updateCall(input: UpdateGrantCallInput): Promise<GrantCall> {
+  async updateCall(viewer: User, input: UpdateGrantCallInput): Promise<GrantCall> {
     return this.db.transaction(async (tx) => {
       const call = await this.lockCall(tx, input.callId);
       if (call.openedAt) throw conflict('This call is open: its terms can no longer change.');
       const opensAt = input.opensAt ?? call.opensAt;
       const closesAt = input.closesAt ?? call.closesAt;
       this.assertDates(opensAt, closesAt);
-      if (input.requiredCourseId) await this.assertCourse(tx, input.requiredCourseId);
+      if (input.requiredCourseId) await this.assertCourse(tx, viewer, input.requiredCourseId);
       Object.assign(call, {
         opensAt,
         closesAt,
@@ -153,10 +154,12 @@ export class GrantsService {
         [call.requiredCourseId, organization.id],
       );
       if (!done) {
-        const course = await manager.findOneBy(Course, { id: call.requiredCourseId });
+        const course = (await this.visibility.find(manager, viewer, call.requiredCourseId))?.course;
         return {
           organization,
-          reason: `Someone in ${organization.name} must first complete the course "${course?.title ?? 'required by this call'}".`,
+          reason: course
+            ? `Someone in ${organization.name} must first complete the course "${course.title}".`
+            : `Someone in ${organization.name} must first complete the course this call requires.`,
           field: 'organizationId',
           code: 'BAD_USER_INPUT',
         };
@@ -265,13 +268,16 @@ export class GrantsService {
     return this.loaders.visibleApplicationsOfCall(req, viewer.id, call.id);
   }
 
-  /** The viewer's organization's applications (drafts too), of one call or of every call. */
-  async myApplications(viewer: User | null, callId?: string): Promise<GrantApplication[]> {
-    if (!viewer?.organizationId) return [];
-    return this.db.getRepository(GrantApplication).find({
-      where: { organizationId: viewer.organizationId, ...(callId && { callId }) },
-      order: { createdAt: 'DESC', id: 'ASC' },
-    });
+  /** The viewer's organization's applications to every call (drafts too), newest first. */
+  async myApplications(viewer: User): Promise<GrantApplication[]> {
+    if (!viewer.organizationId) return [];
+    return this.db.getRepository(GrantApplication).find({ where: { organizationId: viewer.organizationId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  /** The viewer's organization's application to this call (one at most), batched over a list of calls. */
+  async myApplicationsOfCall(req: ViewerRequest, call: GrantCall): Promise<GrantApplication[]> {
+    const organizationId = req.viewer?.organizationId;
+    return organizationId ? this.loaders.organizationApplicationsOfCall(req, organizationId, call.id) : [];
   }
 
   /** Applications assigned to the viewer to review, without a conflict, oldest submitted first. */
@@ -576,8 +582,8 @@ export class GrantsService {
     if (opensAt.getTime() >= closesAt.getTime()) throw badUserInput('closesAt', 'A call closes after it opens.');
   }
 
-  private async assertCourse(tx: EntityManager, courseId: string): Promise<void> {
-    if (!(await tx.existsBy(Course, { id: courseId }))) throw badUserInput('requiredCourseId', 'Choose a course from the list.');
+  private async assertCourse(tx: EntityManager, viewer: User, courseId: string): Promise<void> {
+    if (!(await this.visibility.find(tx, viewer, courseId))) throw badUserInput('requiredCourseId', 'Choose a course from the list.');
   }
 
   private async writeCriteria(tx: EntityManager, callId: string, criteria: GrantCriterionInput[]): Promise<void> {
