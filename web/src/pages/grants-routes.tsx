@@ -8,6 +8,7 @@ const GrantCallPage = lazy(() => import('./grant-call-page'));
 const GrantApplicationPage = lazy(() => import('./grant-application-page'));
 const GrantReviewsPage = lazy(() => import('./grant-reviews-page'));
 const GrantReviewPage = lazy(() => import('./grant-review-page'));
+const GrantApplicationLinkPage = lazy(() => import('./grant-application-link-page'));
 const AdminGrantsPage = lazy(() => import('./admin-grants-page'));
 const AdminGrantCallPage = lazy(() => import('./admin-grant-call-page'));
 const CaseStudiesPage = lazy(() => import('./case-studies-page'));
@@ -17,6 +18,7 @@ const PAGES = [
   { path: '', Page: GrantsPage },
   { path: 'reviews', Page: GrantReviewsPage },
   { path: 'reviews/:applicationId', Page: GrantReviewPage },
+  { path: 'applications/:applicationId', Page: GrantApplicationLinkPage },
   { path: 'admin', Page: AdminGrantsPage },
   { path: 'admin/:id', Page: AdminGrantCallPage },
   { path: ':id', Page: GrantCallPage },
@@ -25,8 +27,8 @@ const PAGES = [
 
 /**
  * Small grants under /grants: the calls, a call and its application, the reviewer's queue and scoring
- * page, and the admins' calls (/grants/admin). All need an account; the public case studies, at
- * /case-studies, do not.
+ * page, the link notifications give (applications/:id), and the admins' calls (/grants/admin). All
+ * need an account; the public case studies, at /case-studies, do not.
  */
 export default function GrantsRoutes() {
   // Public, signed in or not.
