@@ -4,11 +4,25 @@
 // the decision, and the public case studies show the film.
 import { expect } from '@jest/globals';
 import { createAdminAccount, createOrganization, eventually, graphql, grantCallStatus, joinOrganization, setRoles, signUp, tryAssignReviewer } from './api.js';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { seriousViolations } from './axe.js';
 import { logIn, useBrowser, withPage } from './browser.js';
+import { artifacts } from './stack/stack.js';
 import { smallVideo } from './videos.js';
 
 const browser = useBrowser();
 const WAIT = { timeout: 20_000 };
+/** axe's serious and critical findings on each page the story stops at (none expected). */
+const found = [];
+
+/** Checks the page as it is now with axe, and photographs it into artifacts/screenshots for a reviewer. */
+async function check(page, where) {
+  found.push(...(await seriousViolations(page, where)));
+  const folder = join(artifacts, 'screenshots');
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: join(folder, `grants-${where.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`), fullPage: true });
+}
 
 /** An instant as the wall clock of Bangkok (UTC+7 all year) shows it, for a datetime-local input. */
 function bangkokWallClock(ms) {
@@ -16,6 +30,7 @@ function bangkokWallClock(ms) {
 }
 
 test('a call is opened, an NHRI applies with a video, a reviewer scores it, an admin awards it, and the case study is public', async () => {
+  found.length = 0; // a retried story starts afresh
   const title = `Documenting reprisals ${Date.now()}`;
   const callTitle = `Small grants for NHRIs ${Date.now()}`;
   const admin = await createAdminAccount({ displayName: 'Grants admin' });
@@ -48,6 +63,7 @@ test('a call is opened, an NHRI applies with a video, a reviewer scores it, an a
     await page.getByLabel('Weight of criterion 1').fill('3');
     await page.getByLabel('Criterion 2', { exact: true }).fill('Feasibility');
     await page.getByLabel('National human rights institutions').check();
+    await check(page, 'call editor');
     await page.getByRole('button', { name: 'Create the call' }).click();
     await page.waitForURL(/\/grants\/admin\/[0-9a-f-]{36}$/, WAIT);
     callId = page.url().split('/').pop();
@@ -62,10 +78,12 @@ test('a call is opened, an NHRI applies with a video, a reviewer scores it, an a
     await page.getByRole('region', { name: 'Small grants' }).getByRole('link', { name: 'Grant calls' }).click();
     const card = page.getByRole('listitem').filter({ hasText: callTitle });
     await expect(card.getByRole('timer').textContent(WAIT)).resolves.toMatch(/^Closes in \d+ minutes? \d+ seconds?$/);
+    await check(page, 'grants list');
     await card.getByRole('link', { name: callTitle }).click();
     // The description as every lesson is rendered: Markdown, no script.
     await expect(page.locator('.prose strong').textContent(WAIT)).resolves.toBe('5,000 USD');
     expect(await page.locator('.prose script').count()).toBe(0);
+    await check(page, 'call page');
     await page.getByRole('link', { name: 'Apply' }).click();
 
     await page.getByLabel('Project title').fill(title);
@@ -81,6 +99,7 @@ test('a call is opened, an NHRI applies with a video, a reviewer scores it, an a
     await page.getByLabel('Choose the video').setInputFiles(video);
     await page.getByText('The video is attached to your draft.').waitFor({ timeout: 60_000 });
 
+    await check(page, 'application form');
     await page.getByRole('button', { name: 'Submit', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Submit the application?' });
     await dialog.getByRole('button', { name: 'Submit the application' }).click();
@@ -101,6 +120,7 @@ test('a call is opened, an NHRI applies with a video, a reviewer scores it, an a
     await refused.waitFor(WAIT);
     expect(await refused.isDisabled()).toBe(true);
     await expect(dialog.getByText("Conflict: member of the applicant's organization").count()).resolves.toBe(1);
+    await check(page, 'reviewer assignment');
     await dialog.getByRole('button', { name: 'Assign Reviewer Aung' }).click();
     await dialog.getByRole('button', { name: 'Unassign Reviewer Aung' }).waitFor(WAIT);
   }, { timezoneId: 'Asia/Bangkok' });
@@ -123,6 +143,7 @@ test('a call is opened, an NHRI applies with a video, a reviewer scores it, an a
     }, 'the processed video', 90_000);
     await page.getByRole('button', { name: 'Audio only (for slow connections)' }).waitFor(WAIT);
     expect(await page.getByText('Sita Applicant').count()).toBe(0);
+    await check(page, 'scoring page');
     await page.getByLabel('Impact (0–10)').fill('8');
     await page.getByLabel('Feasibility (0–10)').fill('6');
     await expect(page.getByTestId('score-preview').textContent()).resolves.toBe('Weighted score: 75.0 / 100');
@@ -140,6 +161,7 @@ test('a call is opened, an NHRI applies with a video, a reviewer scores it, an a
     const row = page.getByTestId('ranking-row').filter({ hasText: title });
     await expect(row.getByTestId('average-score').textContent(WAIT)).resolves.toBe('75.0');
     await row.getByText('Needs more reviews').waitFor(WAIT); // one review of the two wanted
+    await check(page, 'ranking');
     await row.getByRole('button', { name: `Award ${title}` }).click();
     const dialog = page.getByRole('dialog', { name: `Award “${title}”` });
     await dialog.getByLabel(/Message to the applicants/).fill('Congratulations: the first payment follows in January.');
@@ -155,6 +177,7 @@ test('a call is opened, an NHRI applies with a video, a reviewer scores it, an a
     const decision = page.getByTestId('grant-decision');
     await expect(decision.textContent(WAIT)).resolves.toContain('Congratulations: the first payment follows in January.');
     expect(await decision.getByRole('heading').textContent()).toBe('Awarded');
+    await check(page, 'decision');
   }, { timezoneId: 'Asia/Kathmandu' });
 
   await withPage(browser(), 'grants: the case study is public', async (page) => {
@@ -163,5 +186,7 @@ test('a call is opened, an NHRI applies with a video, a reviewer scores it, an a
     await expect(study.textContent(WAIT)).resolves.toContain(nhri.name);
     await expect(study.textContent()).resolves.toContain('Nepal');
     await study.getByLabel('Video: our-work.mp4').waitFor(WAIT);
+    await check(page, 'case studies');
   });
+  expect(found).toEqual([]);
 }, 12 * 60_000);
