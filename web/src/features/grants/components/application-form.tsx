@@ -198,7 +198,7 @@ function DraftForm({ callId, application, organizations, language }: Props) {
       <fieldset className="grant-video" aria-describedby={fields.videoId ? `${FORM}-videoId-error` : undefined}>
         <legend>{t('form.video')}</legend>
         <p className="field-hint">{t('form.videoHint')}</p>
-        {video && <VideoState video={video} />}
+        {video && !replacing && <VideoState video={video} />}
         <Suspense fallback={<p className="loading">{tApp('loading')}</p>}>
           {replacing ? (
             <MediaUpload purpose="GRANT_VIDEO" label={video ? t('form.replaceVideo') : t('form.chooseVideo')} onUploaded={(u) => void uploaded(u)}
@@ -215,7 +215,7 @@ function DraftForm({ callId, application, organizations, language }: Props) {
           </p>
         )}
       </fieldset>
-      <div className="field field-check">
+      <div className="checkbox-field">
         <input id={`${FORM}-publicConsent`} type="checkbox" checked={values.publicConsent} onChange={(e) => set('publicConsent')(e.target.checked)} />
         <label htmlFor={`${FORM}-publicConsent`}>{t('form.consent')}</label>
       </div>

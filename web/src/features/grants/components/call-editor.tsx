@@ -180,9 +180,9 @@ export function CallEditor({ call, defaultTimeZone, onSaved }: { call: Call | nu
         <legend>{t('editor.kinds')}</legend>
         <p className="field-hint">{t('editor.kindsHint')}</p>
         {ORGANIZATION_KINDS.map((kind) => (
-          <label key={kind} className="field-check">
+          <label key={kind} className="checkbox">
             <input type="checkbox" checked={values.kinds.includes(kind)}
-              onChange={(e) => set('kinds')(e.target.checked ? [...values.kinds, kind] : values.kinds.filter((k) => k !== kind))} />
+              onChange={(e) => set('kinds')(e.target.checked ? [...values.kinds, kind] : values.kinds.filter((k) => k !== kind))} />{' '}
             {t(`kinds.${kind}`)}
           </label>
         ))}
