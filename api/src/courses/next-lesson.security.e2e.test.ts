@@ -26,6 +26,8 @@ let course: CourseOutline;
 const CERTIFICATE = 'KPW-NEXT-0000-0001';
 /** Shared with the cohort, with Ana's and Ben's work handed in: roads through submissions lead to enrolments too. */
 let assignmentId: string;
+/** An open grant call requiring the course. */
+let grantCallId: string;
 
 /** The arguments each query that leads to enrolments is asked with. */
 const RECIPES: Record<string, () => Record<string, unknown>> = {
@@ -38,6 +40,12 @@ const RECIPES: Record<string, () => Record<string, unknown>> = {
   assignment: () => ({ id: assignmentId }),
   gradingQueue: () => ({ courseId: course.id }),
   gradebook: () => ({ courseId: course.id }),
+  // A grant call may require this course: its requiredCourse is a road to the viewer's enrolment too.
+  grantCalls: () => ({}),
+  grantCall: () => ({ id: grantCallId }),
+  grantApplication: () => ({ id: grantCallId }),
+  myGrantApplications: () => ({}),
+  myReviewQueue: () => ({}),
 };
 
 /** Every field path from `typeName` to an Enrollment, visiting no type twice on one path. */
@@ -87,6 +95,22 @@ beforeAll(async () => {
     trainer.token,
   );
   assignmentId = created.data!.createAssignment.id;
+  const call = await api.gql(
+    `mutation($input: CreateGrantCallInput!) { createGrantCall(input: $input) { id } }`,
+    {
+      input: {
+        title: 'Grants',
+        description: 'For alumni.',
+        opensAt: new Date(Date.now() - 24 * 3600_000).toISOString(),
+        closesAt: new Date(Date.now() + 30 * 24 * 3600_000).toISOString(),
+        criteria: [{ title: 'Impact', weight: 1, maxScore: 10 }, { title: 'Plan', weight: 1, maxScore: 10 }],
+        requiredCourseId: course.id,
+      },
+    },
+    admin.token,
+  );
+  grantCallId = call.data!.createGrantCall.id;
+  expect((await api.gql(`mutation($id: ID!) { openGrantCall(callId: $id) { id } }`, { id: grantCallId }, admin.token)).errors).toBeUndefined();
   for (const person of [ana, ben]) {
     const res = await api.gql(`mutation($a: ID!) { submitAssignment(assignmentId: $a, body: "Mine.") { id } }`, { a: assignmentId }, person.token);
     expect(res.errors).toBeUndefined();
@@ -138,7 +162,7 @@ describe("a person's next lesson", () => {
     }
     expect(wrong).toEqual([]);
     // The walk proves something only if its roads led to enrolments: Ben's own, at least.
-    expect([...sawOwn]).toEqual(expect.arrayContaining(['myEnrollments', 'course.myEnrollment', 'lesson.module.course.myEnrollment']));
+    expect([...sawOwn]).toEqual(expect.arrayContaining(['myEnrollments', 'course.myEnrollment', 'lesson.module.course.myEnrollment', 'grantCalls.requiredCourse.myEnrollment']));
   }, 120_000);
 
   it('lies behind the few doors to enrolments, each of which answers only to the owner or the course\'s trainers and admins', () => {

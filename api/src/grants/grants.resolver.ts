@@ -95,7 +95,7 @@ export class GrantCallsResolver {
 
   @ResolveField('myEligibility', () => GrantEligibility, { description: 'Whether the viewer can apply now, and for which of their organizations; reason when not (a sentence).' })
   myEligibility(@Parent() call: GrantCall, @Context('req') req: ViewerRequest): Promise<GrantEligibility> {
-    return this.grants.myEligibility(req.viewer ?? null, call);
+    return this.grants.myEligibility(req, call);
   }
 
   @ResolveField('myApplications', () => [GrantApplication], { description: "The viewer's organizations' applications to this call (drafts included)." })

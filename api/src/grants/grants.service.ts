@@ -11,6 +11,7 @@ import { MediaAsset, MediaPurpose, MediaStatus } from '../media/media-asset.enti
 import { catalogueFor } from '../notifications/messages.js';
 import { type NotificationMessage, NotificationsService } from '../notifications/notifications.service.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { Clock } from '../platform/common/clock.js';
 import { returnedRows } from '../platform/database/returning.js';
 import { badUserInput, conflict, forbidden, notFound } from '../platform/errors/errors.js';
@@ -43,6 +44,7 @@ export class GrantsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly visibility: CourseVisibility,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   // ---------- calls ----------
@@ -125,8 +127,7 @@ export class GrantsService {
   // ---------- eligibility and applications ----------
 
   /** Whether the viewer may apply to the call now, for their organization; the reason when not. */
-  async eligibility(viewer: User | null, call: GrantCall, manager: EntityManager = this.db.manager): Promise<Eligibility> {
-    const organization = viewer?.organizationId ? await manager.findOneBy(Organization, { id: viewer.organizationId }) : null;
+  async eligibility(viewer: User | null, call: GrantCall, manager: EntityManager, organization: Organization | null): Promise<Eligibility> {
     const now = this.clock.now();
     if (!call.openedAt) return { organization, reason: 'This call is not open yet.', field: 'callId', code: 'CONFLICT' };
     if (now < call.opensAt) {
@@ -168,9 +169,12 @@ export class GrantsService {
     return { organization, reason: null };
   }
 
-  async myEligibility(viewer: User | null, call: GrantCall): Promise<GrantEligibility> {
+  async myEligibility(req: ViewerRequest, call: GrantCall): Promise<GrantEligibility> {
+    const viewer = req.viewer ?? null;
     if (!viewer) return { canApply: false, reason: 'Log in to apply.', organizations: [] };
-    const e = await this.eligibility(viewer, call);
+    // One look-up of the viewer's organization for a whole list of calls.
+    const organization = viewer.organizationId ? await this.organizations.load(req, viewer.organizationId) : null;
+    const e = await this.eligibility(viewer, call, this.db.manager, organization);
     return { canApply: e.reason === null, reason: e.reason, organizations: e.reason === null ? [e.organization] : [] };
   }
 
@@ -538,7 +542,8 @@ export class GrantsService {
   /** The viewer applies for `organizationId`: their own, eligible for the call, while it is open. */
   private async assertMayApply(tx: EntityManager, viewer: User, call: GrantCall, organizationId: string): Promise<void> {
     if (viewer.organizationId && viewer.organizationId !== organizationId) throw forbidden('You can apply only for your own organization.');
-    const e = await this.eligibility(viewer, call, tx);
+    const organization = viewer.organizationId ? await tx.findOneBy(Organization, { id: viewer.organizationId }) : null;
+    const e = await this.eligibility(viewer, call, tx, organization);
     if (e.reason !== null) throw e.code === 'CONFLICT' ? conflict(e.reason, e.field) : badUserInput(e.field, e.reason);
   }
 
