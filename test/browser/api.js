@@ -217,3 +217,41 @@ export async function gradeAndRelease(token, { submissionId, scores, feedback })
     token,
   );
 }
+
+/** An organization made by an admin: `{ id, name }`. */
+export async function createOrganization(adminToken, { name, country, kind }) {
+  const { createOrganization: organization } = await graphql(
+    `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }`,
+    { input: { name, country, kind } },
+    adminToken,
+  );
+  return organization;
+}
+
+/** Puts a person in an organization (admins only). */
+export async function joinOrganization(adminToken, { userId, organizationId }) {
+  await graphql(`mutation ($userId: ID!, $organizationId: ID) { setUserOrganization(userId: $userId, organizationId: $organizationId) { id } }`, { userId, organizationId }, adminToken);
+}
+
+/** Gives a person roles (admins only), e.g. `['REVIEWER']`. */
+export async function setRoles(adminToken, { userId, roles }) {
+  await graphql(`mutation ($userId: ID!, $roles: [Role!]!) { setUserRoles(userId: $userId, roles: $roles) { id } }`, { userId, roles }, adminToken);
+}
+
+/** A grant call's status as the API computes it now (OPEN closes by itself at closesAt). */
+export async function grantCallStatus(token, callId) {
+  return (await graphql(`query ($id: ID!) { grantCall(id: $id) { status closesAt } }`, { id: callId }, token)).grantCall;
+}
+
+/** Asks the API to assign a reviewer; returns the GraphQL errors (none when it was accepted). */
+export async function tryAssignReviewer(adminToken, { applicationId, reviewerId }) {
+  const response = await fetch(`${process.env.KAPWA_API_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+    body: JSON.stringify({
+      query: `mutation ($applicationId: ID!, $reviewerId: ID!) { assignReviewer(applicationId: $applicationId, reviewerId: $reviewerId) { id } }`,
+      variables: { applicationId, reviewerId },
+    }),
+  });
+  return (await response.json()).errors ?? [];
+}

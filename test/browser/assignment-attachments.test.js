@@ -1,25 +1,12 @@
 // A learner attaches a short video to their work, hands it in, and the course's trainer plays it at the
 // grading desk: the upload control, processing, the assignments rule of media access and the player, end to end.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect } from '@jest/globals';
 import { addCourseMember, courseModuleIds, createAdminAccount, createAssignment, enrol, publishedCourse, signUp } from './api.js';
 import { logIn, useBrowser, withPage } from './browser.js';
+import { smallVideo } from './videos.js';
 
 const browser = useBrowser();
 const TIMEOUT = { timeout: 15_000 };
-
-/** Three seconds of small video with sound. */
-function makeVideo() {
-  const file = join(mkdtempSync(join(tmpdir(), 'kapwa-attachment-story-')), 'interview.mp4');
-  execFileSync('ffmpeg', [
-    '-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=640x360:rate=25', '-f', 'lavfi', '-i', 'sine=frequency=440',
-    '-t', '3', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', file,
-  ]);
-  return file;
-}
 
 /** Plays a <video> muted for a moment: how far it got, and from where. */
 function play(video) {
@@ -41,7 +28,7 @@ test('a learner attaches a video to their work and submits; the trainer plays it
   await enrol(learner.token, course.id);
   const title = 'Interview a defender';
   const assignment = await createAssignment(admin.token, { courseId: course.id, moduleId: week, title });
-  const video = makeVideo();
+  const video = smallVideo('interview.mp4');
 
   await withPage(browser(), 'learner attaches a video', async (page) => {
     await logIn(page, learner);

@@ -25,6 +25,8 @@ export interface PageRoute {
   ns?: string[];
 }
 
+const grantsPages = page(() => import('../pages/grants-routes'));
+
 export const ROUTES: PageRoute[] = [
   { path: '/', page: page(() => import('../pages/home-page')), ns: ['welcome'] },
   { path: '/sign-up', page: page(() => import('../pages/sign-up-page')), data: true, ns: ['accounts'] },
@@ -55,6 +57,9 @@ export const ROUTES: PageRoute[] = [
   { path: '/admin/organizations', page: page(() => import('../pages/admin-organizations-page')), requiresSession: true, data: true, ns: ['admin', 'accounts'] },
   { path: '/admin/audit', page: page(() => import('../pages/admin-audit-page')), requiresSession: true, data: true, ns: ['admin'] },
   { path: '/admin/design', page: page(() => import('../pages/admin-design-page')), requiresSession: true, data: true, ns: ['admin'] },
+  // Every small-grants page behind one chunk (pages/grants-routes.tsx): two entries here, not nine.
+  { path: '/grants/*', page: grantsPages, data: true, ns: ['grants', 'media'] },
+  { path: '/case-studies', page: grantsPages, data: true, ns: ['grants', 'media'] },
   { path: '/invitations/accept', page: page(() => import('../pages/accept-invitation-page')), data: true, ns: ['courses'] },
   { path: '*', page: page(() => import('../pages/not-found-page')) },
 ];

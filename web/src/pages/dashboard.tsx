@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session';
 import { useViewer } from '../app/use-viewer';
 import { DueThisWeek } from '../features/assignments/components/due-this-week';
+import { GrantsDashboardCard } from '../features/grants/components/grants-links';
 import { ContinueLearning } from '../features/courses/components/continue-learning';
 import { CompletedCourses, TeachingCourses } from '../features/courses/components/my-learning-summary';
 import { groupEnrollments } from '../features/courses/course-navigation';
@@ -22,7 +23,7 @@ import './dashboard.css';
  */
 export default function Dashboard() {
   const { me } = useSession();
-  const { t } = useTranslation(['app', 'courses', 'live-sessions', 'notifications', 'assignments']);
+  const { t } = useTranslation(['app', 'courses', 'live-sessions', 'notifications', 'assignments', 'grants']);
   const { timeZone, language } = useViewer();
   const enrollments = useMyEnrollments();
   const sessions = useMyUpcomingSessions();
@@ -52,6 +53,7 @@ export default function Dashboard() {
             <p>{t('courses:dashboard.emptyBody')}</p>
           </EmptyState>
           <RecentNotifications />
+          <GrantsDashboardCard roles={me?.roles ?? []} />
         </>
       ) : (
         <div className="dashboard-grid">
@@ -62,6 +64,7 @@ export default function Dashboard() {
             <NextSession sessions={upcoming} />
             {learning.length > 0 && <DueThisWeek timeZone={timeZone} language={language} now={Date.now()} />}
             <RecentNotifications />
+            <GrantsDashboardCard roles={me?.roles ?? []} />
           </div>
           <div className="dashboard-rest">
             <TeachingCourses enrollments={teaching} />

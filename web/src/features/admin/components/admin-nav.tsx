@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
-const SECTIONS = ['people', 'organizations', 'audit', 'design'] as const;
+const SECTIONS = ['people', 'organizations', 'grants', 'audit', 'design'] as const;
+/** Small grants keep their admin pages beside their other pages (under /grants). */
+const PATHS: Partial<Record<(typeof SECTIONS)[number], string>> = { grants: '/grants/admin' };
 
 /** The admin console's own sections, on each of its pages. */
 export function AdminNav() {
@@ -11,7 +13,7 @@ export function AdminNav() {
       <ul className="nav-list">
         {SECTIONS.map((section) => (
           <li key={section}>
-            <NavLink to={`/admin/${section}`}>{t(`nav.${section}`)}</NavLink>
+            <NavLink to={PATHS[section] ?? `/admin/${section}`}>{t(`nav.${section}`)}</NavLink>
           </li>
         ))}
       </ul>
@@ -25,7 +27,7 @@ export function AdminSections() {
     <ul className="admin-sections">
       {SECTIONS.map((section) => (
         <li key={section}>
-          <NavLink to={`/admin/${section}`}>{t(`nav.${section}`)}</NavLink>
+          <NavLink to={PATHS[section] ?? `/admin/${section}`}>{t(`nav.${section}`)}</NavLink>
           <p>{t(`sections.${section}`)}</p>
         </li>
       ))}

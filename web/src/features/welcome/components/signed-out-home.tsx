@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LinkButton } from '../../../ui/button';
 import { Icon, type IconName } from '../../../ui/icons';
 import './signed-out-home.css';
@@ -45,6 +46,9 @@ export function SignedOutHome() {
         ))}
       </ul>
 
+      <p>
+        <Link to="/case-studies">{t('caseStudies')}</Link>
+      </p>
       <p className="small home-privacy">{t('privacy')}</p>
     </div>
   );

@@ -1,0 +1,119 @@
+import { useQuery } from '@apollo/client/react';
+import { GrantDescriptionHtmlDocument, type GrantCallDetailsQuery } from '@kapwa/graphql';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LinkButton } from '../../../ui/button';
+import { Card } from '../../../ui/card';
+import { Skeleton } from '../../../ui/skeleton';
+import { CallTime, ClosingCountdown } from './call-times';
+import { ApplicationStatusBadge, CallStatusBadge } from './status-badges';
+
+type Call = NonNullable<GrantCallDetailsQuery['grantCall']>;
+
+/** A call's Markdown description, as the API renders and sanitizes every lesson. */
+export function CallDescription({ source }: { source: string }) {
+  const { t } = useTranslation('grants');
+  const { data, loading, error } = useQuery(GrantDescriptionHtmlDocument, { variables: { source }, skip: !source.trim() });
+  if (!source.trim()) return null;
+  if (loading && !data) return <Skeleton lines={4} label={t('app:loading')} />;
+  // The text as written rather than nothing, should the renderer be unreachable.
+  if (error || !data) return <p className="grant-plain">{source}</p>;
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: data.previewMarkdown }} />;
+}
+
+/** The criteria with their weight, and each one's share of the score. */
+export function CriteriaList({ criteria }: { criteria: Call['criteria'] }) {
+  const { t } = useTranslation('grants');
+  const total = criteria.reduce((sum, c) => sum + c.weight, 0);
+  return (
+    <ol className="grant-criteria">
+      {criteria.map((criterion) => (
+        <li key={criterion.id}>
+          <strong>{criterion.title}</strong>{' '}
+          <span className="grant-meta">
+            {t('criteria.weight', { weight: criterion.weight, share: total > 0 ? Math.round((100 * criterion.weight) / total) : 0, max: criterion.maxScore })}
+          </span>
+          {criterion.description && <p>{criterion.description}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The call page: what it funds, how it is judged, who may apply, when, and the way to apply. */
+export function CallDetails({ call, timeZone, language }: { call: Call; timeZone: string; language: string }) {
+  const { t } = useTranslation('grants');
+  const times = { timeZone, callTimeZone: call.timeZone, language };
+  return (
+    <div className="grant-call">
+      <div className="grant-call-main">
+        <CallDescription source={call.description} />
+        <section aria-labelledby="call-criteria">
+          <h2 id="call-criteria">{t('call.criteria')}</h2>
+          <CriteriaList criteria={call.criteria} />
+        </section>
+      </div>
+      <aside className="grant-call-side">
+        <Card as="section" aria-labelledby="call-when">
+          <h2 id="call-when">{t('call.when')}</h2>
+          <p>
+            <CallStatusBadge status={call.status} /> {call.status === 'OPEN' && <ClosingCountdown closesAt={call.closesAt} />}
+          </p>
+          <dl className="grant-dates">
+            <dt>{t('call.opensAt')}</dt>
+            <dd>
+              <CallTime at={call.opensAt} {...times} />
+            </dd>
+            <dt>{t('call.closesAt')}</dt>
+            <dd>
+              <CallTime at={call.closesAt} {...times} />
+            </dd>
+          </dl>
+        </Card>
+        <Card as="section" aria-labelledby="call-who">
+          <h2 id="call-who">{t('call.eligibility')}</h2>
+          <ul>
+            <li>
+              {call.eligibleOrganizationKinds.length === 0
+                ? t('call.anyOrganization')
+                : t('call.organizationKinds', { kinds: call.eligibleOrganizationKinds.map((kind) => t(`kinds.${kind}`)).join(', ') })}
+            </li>
+            {call.requiredCourse && (
+              <li>
+                {t('call.requiredCourse')} <Link to={`/courses/${call.requiredCourse.slug}`}>{call.requiredCourse.title}</Link>
+              </li>
+            )}
+          </ul>
+        </Card>
+        <ApplyPanel call={call} />
+      </aside>
+    </div>
+  );
+}
+
+/** "Apply", "Continue your draft", the submitted application, or why the viewer cannot apply. */
+export function ApplyPanel({ call }: { call: Pick<Call, 'id' | 'myEligibility' | 'myApplications'> }) {
+  const { t } = useTranslation('grants');
+  const mine = call.myApplications[0];
+  return (
+    <Card as="section" aria-labelledby="call-apply" className="grant-apply">
+      <h2 id="call-apply">{t('call.apply')}</h2>
+      {mine && (
+        <p>
+          {mine.organization.name} <ApplicationStatusBadge status={mine.status} />
+        </p>
+      )}
+      {mine && mine.status !== 'DRAFT' ? (
+        <LinkButton to={`/grants/${call.id}/apply`} variant="secondary">
+          {t('call.seeApplication')}
+        </LinkButton>
+      ) : call.myEligibility.canApply ? (
+        <LinkButton to={`/grants/${call.id}/apply`}>{mine ? t('call.continueDraft') : t('call.startApplication')}</LinkButton>
+      ) : (
+        <p className="grant-reason" data-testid="apply-reason">
+          {call.myEligibility.reason ?? t('call.cannotApply')}
+        </p>
+      )}
+    </Card>
+  );
+}
