@@ -97,6 +97,15 @@ describe('calls', () => {
     expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
+  it('describe themselves in Markdown, rendered sanitized (descriptionHtml)', async () => {
+    const description = '**Films** about defenders.\n\n<script>alert(1)</script><a href="javascript:alert(1)">x</a><img src=x onerror=alert(1)>';
+    const made = await data(api, `mutation($input: CreateGrantCallInput!) { createGrantCall(input: $input) { description descriptionHtml } }`, { input: callInput({ description }) }, admin);
+    expect(made.createGrantCall.description).toBe(description);
+    expect(made.createGrantCall.descriptionHtml).toContain('<strong>Films</strong> about defenders.');
+    // Raw HTML is shown as text, never run: no element carries a script, a javascript: link or a handler.
+    expect(made.createGrantCall.descriptionHtml).not.toMatch(/<script|<a [^>]*javascript:|<[a-z]+ [^>]*onerror/);
+  });
+
   it('stay DRAFT, seen by admins only, and editable until opened; then they cannot change', async () => {
     const call = (await data(api, CREATE_CALL, { input: callInput() }, admin)).createGrantCall;
     expect(call).toMatchObject({ status: 'DRAFT', timeZone: 'UTC', reviewsWanted: 2, eligibleOrganizationKinds: [] });

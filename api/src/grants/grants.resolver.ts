@@ -9,6 +9,7 @@ import { Course } from '../courses/course.entity.js';
 import { MediaAsset } from '../media/media-asset.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { renderMarkdown } from '../platform/common/markdown.js';
 import { forbidden, notFound } from '../platform/errors/errors.js';
 import { CreateGrantCallInput, SaveGrantApplicationInput, SubmitReviewInput, UpdateGrantCallInput } from './dto/grant.inputs.js';
 import { CaseStudy, GrantEligibility, ReviewerAssignment, ReviewerCandidate } from './dto/grant.models.js';
@@ -66,6 +67,11 @@ export class GrantCallsResolver {
   @Mutation(() => GrantCall)
   openGrantCall(@Args('callId', { type: () => ID }) callId: string): Promise<GrantCall> {
     return this.grants.openCall(callId);
+  }
+
+  @ResolveField('descriptionHtml', () => String, { description: 'Sanitized HTML rendered from description, as a lesson body is.' })
+  descriptionHtml(@Parent() call: GrantCall): string {
+    return renderMarkdown(call.description);
   }
 
   @ResolveField('status', () => GrantCallStatus)

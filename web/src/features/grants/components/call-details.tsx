@@ -1,24 +1,17 @@
-import { useQuery } from '@apollo/client/react';
-import { GrantDescriptionHtmlDocument, type GrantCallDetailsQuery } from '@kapwa/graphql';
+import type { GrantCallDetailsQuery } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LinkButton } from '../../../ui/button';
 import { Card } from '../../../ui/card';
-import { Skeleton } from '../../../ui/skeleton';
 import { CallTime, ClosingCountdown } from './call-times';
 import { ApplicationStatusBadge, CallStatusBadge } from './status-badges';
 
 type Call = NonNullable<GrantCallDetailsQuery['grantCall']>;
 
-/** A call's Markdown description, as the API renders and sanitizes every lesson. */
-export function CallDescription({ source }: { source: string }) {
-  const { t } = useTranslation('grants');
-  const { data, loading, error } = useQuery(GrantDescriptionHtmlDocument, { variables: { source }, skip: !source.trim() });
-  if (!source.trim()) return null;
-  if (loading && !data) return <Skeleton lines={4} label={t('app:loading')} />;
-  // The text as written rather than nothing, should the renderer be unreachable.
-  if (error || !data) return <p className="grant-plain">{source}</p>;
-  return <div className="prose" dangerouslySetInnerHTML={{ __html: data.previewMarkdown }} />;
+/** A call's Markdown description, rendered and sanitized by the API as every lesson is. */
+export function CallDescription({ html }: { html: string }) {
+  if (!html.trim()) return null;
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 /** The criteria with their weight, and each one's share of the score. */
@@ -47,7 +40,7 @@ export function CallDetails({ call, timeZone, language }: { call: Call; timeZone
   return (
     <div className="grant-call">
       <div className="grant-call-main">
-        <CallDescription source={call.description} />
+        <CallDescription html={call.descriptionHtml} />
         <section aria-labelledby="call-criteria">
           <h2 id="call-criteria">{t('call.criteria')}</h2>
           <CriteriaList criteria={call.criteria} />
