@@ -11,6 +11,7 @@ import { MediaAssets1764850000000 } from './1764850000000-media-assets.js';
 import { Assignments1764900000000 } from './1764900000000-assignments.js';
 import { MediaProcessing1765000000000 } from './1765000000000-media-processing.js';
 import { AttachmentAccess1765150000000 } from './1765150000000-attachment-access.js';
+import { Community1765300000000 } from './1765300000000-community.js';
 
 /** Every migration, oldest first. Add each new one here. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Assignments1764900000000,
   MediaProcessing1765000000000,
   AttachmentAccess1765150000000,
+  Community1765300000000,
 ];

@@ -11,9 +11,13 @@ export const AuditAction = {
   ORGANIZATION_UPDATED: 'ORGANIZATION_UPDATED',
   GRADE_SAVED: 'GRADE_SAVED',
   GRADES_RELEASED: 'GRADES_RELEASED',
+  POST_HIDDEN: 'POST_HIDDEN',
+  POST_RESTORED: 'POST_RESTORED',
+  THREAD_LOCKED: 'THREAD_LOCKED',
+  THREAD_UNLOCKED: 'THREAD_UNLOCKED',
 } as const;
 
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
 /** What an audit event is about: the `subjectType` of the contract. */
-export const AuditSubject = { USER: 'user', ORGANIZATION: 'organization', SUBMISSION: 'submission', ASSIGNMENT: 'assignment' } as const;
+export const AuditSubject = { USER: 'user', ORGANIZATION: 'organization', SUBMISSION: 'submission', ASSIGNMENT: 'assignment', POST: 'post', THREAD: 'thread' } as const;

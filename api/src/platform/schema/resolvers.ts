@@ -19,6 +19,7 @@ import { CourseEvaluationResolver, EvaluationsResolver } from '../../evaluations
 import { CourseLiveSessionsResolver, LiveSessionsResolver } from '../../live-sessions/live-sessions.resolver.js';
 import { MediaResolver } from '../../media/media.resolver.js';
 import { NotificationsResolver } from '../../notifications/notifications.resolver.js';
+import { PostReportsResolver, PostsResolver, SpacesResolver, ThreadsResolver } from '../../community/community.resolver.js';
 import { OrganizationsResolver } from '../../organizations/organizations.resolver.js';
 
 /** Every resolver, for printing the schema without a database. A test checks nothing is missing. */
@@ -48,4 +49,8 @@ export const resolvers = [
   GradebookResolver,
   GradebookRowsResolver,
   MediaResolver,
+  SpacesResolver,
+  ThreadsResolver,
+  PostsResolver,
+  PostReportsResolver,
 ];

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { User } from '../accounts/user.entity.js';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../platform/common/keyset-cursor.js';
+import { badUserInput } from '../platform/errors/errors.js';
+import { optionalSingleLineArg } from '../platform/input/validators.js';
+import { readsSpaceSql, seesHiddenText } from './community.policy.js';
+import type { PostConnection } from './dto/community.models.js';
+import { Post } from './post.entity.js';
+import { pageSize } from './spaces.service.js';
+
+/** Scripts written without spaces between words: `simple` text search sees a whole phrase as one word. */
+const SPACELESS_SCRIPT = /[\p{Script=Thai}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}]/u;
+const START = '\u0001';
+const STOP = '\u0002';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Highlight markers (control characters no post may contain) to HTML whose only tag is <mark>. */
+export function markSnippet(text: string): string {
+  return escapeHtml(text).replaceAll(START, '<mark>').replaceAll(STOP, '</mark>');
+}
+
+/** The excerpt around the first place `term` occurs, highlighted (for matches text search cannot make). */
+export function substringSnippet(body: string, term: string, radius = 80): string {
+  const at = body.toLocaleLowerCase().indexOf(term.toLocaleLowerCase());
+  if (at < 0) return markSnippet(body.slice(0, radius * 2));
+  const from = Math.max(0, at - radius);
+  const to = Math.min(body.length, at + term.length + radius);
+  return markSnippet(`${from > 0 ? '…' : ''}${body.slice(from, at)}${START}${body.slice(at, at + term.length)}${STOP}${body.slice(at + term.length, to)}${to < body.length ? '…' : ''}`);
+}
+
+/**
+ * Full-text search over thread titles and posts, newest first with keyset pagination. Words are matched
+ * as written (`simple` configuration: no stemming, any language) through the GIN-indexed `search`
+ * columns. Thai, Burmese, Khmer and Lao write no spaces between words, so a phrase there is one
+ * "word" to text search: for a query in those scripts, a substring match (ILIKE, served by the trigram
+ * indexes) is added. Only posts of spaces the viewer reads (readsSpaceSql), and hidden posts only for admins.
+ */
+@Injectable()
+export class SearchService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async search(viewer: User | null, query: string, first: number | null | undefined, after: string | null | undefined): Promise<PostConnection> {
+    const size = pageSize(first);
+    const text = optionalSingleLineArg('query', query, 200);
+    if (!text) throw badUserInput('query', 'Type a word to search for.');
+    if (!viewer) return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
+    const substring = SPACELESS_SCRIPT.test(text);
+    const params: unknown[] = [text, viewer.id, seesHiddenText(viewer), `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`];
+    const matches = `(p.search @@ q.tsq OR (p.opening AND t.search @@ q.tsq)
+        ${substring ? `OR p.body ILIKE $4 OR (p.opening AND t.title ILIKE $4)` : 'OR $4::text IS NULL'})`;
+    const where = `${readsSpaceSql('s', '$2::uuid')} AND (p.hidden_at IS NULL OR $3::boolean) AND ${matches}`;
+    const from = `FROM post p JOIN thread t ON t.id = p.thread_id JOIN space s ON s.id = t.space_id, (SELECT websearch_to_tsquery('simple', $1) AS tsq) q`;
+    let cursor = '';
+    const pageParams = [...params];
+    if (after) {
+      const position = decodeKeysetCursor(after);
+      pageParams.push(position.createdAt, position.id);
+      cursor = `AND (p.created_at, p.id) < ($5::timestamptz, $6::uuid)`;
+    }
+    const [rows, [{ n }]] = await Promise.all([
+      this.db.query(
+        `SELECT p.id, p.thread_id, p.author_id, p.opening, p.body, p.body_html, p.created_at, p.edited_at, p.hidden_at, p.hidden_reason, p.hidden_by,
+                ts_headline('simple', p.body, q.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+           ${from} WHERE ${where} ${cursor}
+          ORDER BY p.created_at DESC, p.id DESC LIMIT ${size + 1}`,
+        pageParams,
+      ),
+      this.db.query(`SELECT count(*)::int AS n ${from} WHERE ${where}`, params),
+    ]);
+    const nodes: Post[] = rows.slice(0, size).map((r: Record<string, any>) =>
+      Object.assign(new Post(), {
+        id: r.id,
+        threadId: r.thread_id,
+        authorId: r.author_id,
+        opening: r.opening,
+        body: r.body,
+        bodyHtml: r.body_html,
+        createdAt: r.created_at,
+        editedAt: r.edited_at,
+        hiddenAt: r.hidden_at,
+        hiddenReason: r.hidden_reason,
+        hiddenBy: r.hidden_by,
+        snippet: substring && !String(r.snippet).includes(START) ? substringSnippet(r.body, text) : markSnippet(r.snippet),
+      }),
+    );
+    const last = nodes.at(-1);
+    return { nodes, totalCount: n, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeKeysetCursor(last.createdAt, last.id) : null } };
+  }
+}
