@@ -18,12 +18,13 @@ import { SpacesService } from './spaces.service.js';
 import { Thread } from './thread.entity.js';
 
 /**
- * How often people may post, in one place: threads and replies share one allowance; accounts younger
- * than a week get a tighter one (spam from fresh accounts).
+ * How often people may post, in one place: threads, replies and edits share one allowance (60 in 10
+ * minutes in production, POST_RATE_LIMIT elsewhere); accounts younger than a week get a tighter one,
+ * 10 in 10 minutes wherever Kapwa runs (spam from fresh accounts).
  */
 export const POSTING_LIMIT: RateLimitOptions = {
   key: 'community-post',
-  points: 60,
+  points: (limits) => limits.postsPerTenMinutes,
   durationSeconds: 600,
   per: 'viewer',
   newAccounts: { points: 10, days: 7 },
