@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildCourse, type CourseOutline, enroll, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
+import { buildCourse, type CourseOutline, enroll, PASSWORD, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
 import { errorOf, startTestApi, type TestApi } from '../platform/testing/test-app.js';
 import { ageAccount, courseSpace, CREATE_SPACE, createSpace, JOIN, ok, REPLY, reply, SEARCH, SPACE, START, startThread, THREAD } from './community-fixtures.js';
 
@@ -186,6 +186,25 @@ describe('posts', () => {
     await reply(api, learner, thread.id, 'Two');
     expect(ok(await api.gql(UNREAD, { id: thread.id }, outsider.token)).thread.unreadCount).toBe(2);
     expect(ok(await api.gql(UNREAD, { id: thread.id }, learner.token)).thread.unreadCount).toBe(0);
+  });
+});
+
+describe('personal data', () => {
+  it("a person's posts are in their data export; deleting the account keeps the posts under \"Former member\"", async () => {
+    const space = await createSpace(api, admin);
+    const leaving = await signUp(api, { displayName: 'Leaving Soon' });
+    const thread = await startThread(api, leaving, space.id, 'My thread', 'My words');
+    await api.gql(JOIN, { id: space.id }, learner.token);
+    await reply(api, learner, thread.id, 'A reply that stays');
+    const exported = await fetch(`${api.url}/my-data`, { headers: { authorization: `Bearer ${leaving.token}` } }).then((r) => r.json());
+    expect(exported.posts).toEqual([expect.objectContaining({ thread: 'My thread', body: 'My words', startedThread: true })]);
+    ok(await api.gql(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: PASSWORD }, leaving.token));
+    const after = ok(await api.gql(THREAD, { id: thread.id }, learner.token)).thread;
+    expect(after.author.displayName).toBe('Former member');
+    expect(after.posts.nodes.map((n: { body: string; author: { displayName: string } }) => [n.author.displayName, n.body])).toEqual([
+      ['Former member', 'My words'],
+      ['Somchai', 'A reply that stays'],
+    ]);
   });
 });
 
