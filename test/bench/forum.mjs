@@ -150,8 +150,8 @@ export async function benchForum() {
         raw: () => [
           `SELECT t.id, t.title, t.reply_count, t.last_activity_at, u.id AS author_id, u.display_name,
                   (SELECT count(*) FROM post p WHERE p.thread_id = t.id AND p.author_id <> $2 AND p.created_at > coalesce(r.last_read_at, '-infinity')) AS unread,
-                  (SELECT count(*) FROM thread c WHERE c.space_id = s.id) AS total
-             FROM space s JOIN thread t ON t.space_id = s.id JOIN app_user u ON u.id = t.author_id
+                  total.n AS total
+             FROM space s CROSS JOIN LATERAL (SELECT count(*) AS n FROM thread c WHERE c.space_id = s.id) total JOIN thread t ON t.space_id = s.id JOIN app_user u ON u.id = t.author_id
              LEFT JOIN thread_read r ON r.thread_id = t.id AND r.user_id = $2
             WHERE s.slug = $1 AND ${readsSpaceSql('s', '$2::uuid')} ORDER BY t.created_at DESC, t.id DESC LIMIT 51`,
           [createSpace.slug, viewer],
@@ -163,8 +163,8 @@ export async function benchForum() {
         raw: (i) => {
           const q = queries[i % queries.length];
           const thai = /\p{Script=Thai}/u.test(q);
-          const where = `${readsSpaceSql('s', '$2::uuid')} AND p.hidden_at IS NULL AND (p.search @@ q.tsq OR (p.opening AND t.search @@ q.tsq)${thai ? ` OR p.body ILIKE '%' || $1 || '%'` : ''})`;
-          const from = `FROM post p JOIN thread t ON t.id = p.thread_id JOIN space s ON s.id = t.space_id JOIN app_user u ON u.id = p.author_id, (SELECT websearch_to_tsquery('simple', $1) AS tsq) q`;
+          const where = `t.space_id IN (SELECT s.id FROM space s WHERE ${readsSpaceSql('s', '$2::uuid')}) AND p.hidden_at IS NULL AND (p.search @@ q.tsq OR (p.opening AND t.search @@ q.tsq)${thai ? ` OR p.body ILIKE '%' || $1 || '%'` : ''})`;
+          const from = `FROM post p JOIN thread t ON t.id = p.thread_id JOIN app_user u ON u.id = p.author_id, (SELECT websearch_to_tsquery('simple', $1) AS tsq) q`;
           return [
             `SELECT p.id, p.created_at, u.display_name, t.title, ts_headline('simple', p.body, q.tsq) AS snippet, (SELECT count(*) ${from} WHERE ${where}) AS total
                ${from} WHERE ${where} ORDER BY p.created_at DESC, p.id DESC LIMIT 21`,

@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ViewerRequest } from '../accounts/access.decorators.js';
 import { User } from '../accounts/user.entity.js';
 import { Clock } from '../platform/common/clock.js';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../platform/common/keyset-cursor.js';
+import { decodeKeysetCursor } from '../platform/common/keyset-cursor.js';
 import { renderMarkdown } from '../platform/common/markdown.js';
 import { badUserInput, conflict, forbidden, notFound } from '../platform/errors/errors.js';
 import { multiLineArg, optionalSingleLineArg } from '../platform/input/validators.js';
@@ -16,7 +16,7 @@ import { canPost, readsSpaceSql } from './community.policy.js';
 import type { PostConnection } from './dto/community.models.js';
 import { Post, PostRevision } from './post.entity.js';
 import { type Space } from './space.entity.js';
-import { SpacesService, pageSize } from './spaces.service.js';
+import { keysetPage, pageSize, SpacesService } from './spaces.service.js';
 import { Thread, ThreadRead } from './thread.entity.js';
 
 export const POST_MAX_LENGTH = 20_000;
@@ -106,13 +106,7 @@ export class PostsService {
     const query = this.db.getRepository(Post).createQueryBuilder('p').where('p.thread_id = :threadId', { threadId: thread.id });
     if (after) query.andWhere('(p.created_at, p.id) > (:createdAt, :id)', decodeKeysetCursor(after));
     const rows = await query.orderBy('p.created_at', 'ASC').addOrderBy('p.id', 'ASC').limit(size + 1).getMany();
-    const nodes = rows.slice(0, size);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      totalCount: thread.replyCount + 1,
-      pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeKeysetCursor(last.createdAt, last.id) : null },
-    };
+    return keysetPage(rows.length > size, rows.slice(0, size), thread.replyCount + 1);
   }
 
   /** Marks everything in the thread up to now as read by the viewer. */

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { User } from '../accounts/user.entity.js';
-import { decodeKeysetCursor, encodeKeysetCursor } from '../platform/common/keyset-cursor.js';
+import { decodeKeysetCursor } from '../platform/common/keyset-cursor.js';
 import { badUserInput } from '../platform/errors/errors.js';
 import { optionalSingleLineArg } from '../platform/input/validators.js';
 import { readsSpaceSql, seesHiddenText } from './community.policy.js';
 import type { PostConnection } from './dto/community.models.js';
 import { Post } from './post.entity.js';
-import { pageSize } from './spaces.service.js';
+import { keysetPage, pageSize } from './spaces.service.js';
 
 /** Scripts written without spaces between words: `simple` text search sees a whole phrase as one word. */
 const SPACELESS_SCRIPT = /[\p{Script=Thai}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}]/u;
@@ -48,17 +48,20 @@ export class SearchService {
     if (!text) throw badUserInput('query', 'Type a word to search for.');
     if (!viewer) return { nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
     const substring = SPACELESS_SCRIPT.test(text);
-    const params: unknown[] = [text, viewer.id, seesHiddenText(viewer), `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`];
-    const matches = `(p.search @@ q.tsq OR (p.opening AND t.search @@ q.tsq)
-        ${substring ? `OR p.body ILIKE $4 OR (p.opening AND t.title ILIKE $4)` : 'OR $4::text IS NULL'})`;
-    const where = `${readsSpaceSql('s', '$2::uuid')} AND (p.hidden_at IS NULL OR $3::boolean) AND ${matches}`;
-    const from = `FROM post p JOIN thread t ON t.id = p.thread_id JOIN space s ON s.id = t.space_id, (SELECT websearch_to_tsquery('simple', $1) AS tsq) q`;
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const tsq = `websearch_to_tsquery('simple', ${param(text)})`;
+    const like = substring ? param(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : null;
+    const matches = `(p.search @@ q.tsq OR (p.opening AND t.search @@ q.tsq)${like ? ` OR p.body ILIKE ${like} OR (p.opening AND t.title ILIKE ${like})` : ''})`;
+    // The spaces the viewer reads are decided once (a handful of rows), not once per matching post.
+    const readable = `t.space_id IN (SELECT s.id FROM space s WHERE ${readsSpaceSql('s', `${param(viewer.id)}::uuid`)})`;
+    const where = `${readable} AND (p.hidden_at IS NULL OR ${param(seesHiddenText(viewer))}::boolean) AND ${matches}`;
+    const from = `FROM post p JOIN thread t ON t.id = p.thread_id, (SELECT ${tsq} AS tsq) q`;
+    const countParams = [...params];
     let cursor = '';
-    const pageParams = [...params];
     if (after) {
       const position = decodeKeysetCursor(after);
-      pageParams.push(position.createdAt, position.id);
-      cursor = `AND (p.created_at, p.id) < ($5::timestamptz, $6::uuid)`;
+      cursor = `AND (p.created_at, p.id) < (${param(position.createdAt)}::timestamptz, ${param(position.id)}::uuid)`;
     }
     const [rows, [{ n }]] = await Promise.all([
       this.db.query(
@@ -66,9 +69,9 @@ export class SearchService {
                 ts_headline('simple', p.body, q.tsq, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
            ${from} WHERE ${where} ${cursor}
           ORDER BY p.created_at DESC, p.id DESC LIMIT ${size + 1}`,
-        pageParams,
+        params,
       ),
-      this.db.query(`SELECT count(*)::int AS n ${from} WHERE ${where}`, params),
+      this.db.query(`SELECT count(*)::int AS n ${from} WHERE ${where}`, countParams),
     ]);
     const nodes: Post[] = rows.slice(0, size).map((r: Record<string, any>) =>
       Object.assign(new Post(), {
@@ -86,7 +89,6 @@ export class SearchService {
         snippet: substring && !String(r.snippet).includes(START) ? substringSnippet(r.body, text) : markSnippet(r.snippet),
       }),
     );
-    const last = nodes.at(-1);
-    return { nodes, totalCount: n, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeKeysetCursor(last.createdAt, last.id) : null } };
+    return keysetPage(rows.length > size, nodes, n);
   }
 }

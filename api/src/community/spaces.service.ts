@@ -28,6 +28,12 @@ export function pageSize(first: number | null | undefined, fallback = 20): numbe
   return size;
 }
 
+/** A page of a keyset-paginated list: its nodes, whether more follow, and the cursor after the last. */
+export function keysetPage<T extends { createdAt: Date; id: string }>(hasNextPage: boolean, nodes: T[], totalCount: number) {
+  const last = nodes.at(-1);
+  return { nodes, totalCount, pageInfo: { hasNextPage, endCursor: last ? encodeKeysetCursor(last.createdAt, last.id) : null } };
+}
+
 @Injectable()
 export class SpacesService {
   constructor(
@@ -133,8 +139,6 @@ export class SpacesService {
       query.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').limit(size + 1).getMany(),
       this.db.query(`SELECT count(*)::int AS n FROM thread WHERE space_id = $1`, [spaceId]),
     ]);
-    const nodes = rows.slice(0, size);
-    const last = nodes.at(-1);
-    return { nodes, totalCount: n, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeKeysetCursor(last.createdAt, last.id) : null } };
+    return keysetPage(rows.length > size, rows.slice(0, size), n);
   }
 }
