@@ -26,6 +26,8 @@ let course: CourseOutline;
 const CERTIFICATE = 'KPW-NEXT-0000-0001';
 /** Shared with the cohort, with Ana's and Ben's work handed in: roads through submissions lead to enrolments too. */
 let assignmentId: string;
+/** A thread in the course's space: roads through the community lead to the course, and so to enrolments. */
+let threadId: string;
 
 /** The arguments each query that leads to enrolments is asked with. */
 const RECIPES: Record<string, () => Record<string, unknown>> = {
@@ -38,6 +40,11 @@ const RECIPES: Record<string, () => Record<string, unknown>> = {
   assignment: () => ({ id: assignmentId }),
   gradingQueue: () => ({ courseId: course.id }),
   gradebook: () => ({ courseId: course.id }),
+  spaces: () => ({}),
+  space: () => ({ slug: `course-${course.slug}` }),
+  thread: () => ({ id: threadId }),
+  searchPosts: () => ({ query: 'walk' }),
+  moderationQueue: () => ({}),
 };
 
 /** Every field path from `typeName` to an Enrollment, visiting no type twice on one path. */
@@ -91,6 +98,9 @@ beforeAll(async () => {
     const res = await api.gql(`mutation($a: ID!) { submitAssignment(assignmentId: $a, body: "Mine.") { id } }`, { a: assignmentId }, person.token);
     expect(res.errors).toBeUndefined();
   }
+  const [space] = await api.sql<{ id: string }>(`SELECT id FROM space WHERE course_id = $1`, [course.id]);
+  const started = await api.gql(`mutation($s: ID!) { startThread(spaceId: $s, title: "A walk question", body: "A walk post.") { id } }`, { s: space.id }, ana.token);
+  threadId = started.data!.startThread.id;
 });
 afterAll(() => api.close());
 
