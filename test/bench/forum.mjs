@@ -166,7 +166,7 @@ export async function benchForum() {
           const where = `t.space_id IN (SELECT s.id FROM space s WHERE ${readsSpaceSql('s', '$2::uuid')}) AND p.hidden_at IS NULL AND (p.search @@ q.tsq OR (p.opening AND t.search @@ q.tsq)${thai ? ` OR p.body ILIKE '%' || $1 || '%'` : ''})`;
           const from = `FROM post p JOIN thread t ON t.id = p.thread_id JOIN app_user u ON u.id = p.author_id, (SELECT websearch_to_tsquery('simple', $1) AS tsq) q`;
           return [
-            `SELECT p.id, p.created_at, u.display_name, t.title, ts_headline('simple', p.body, q.tsq) AS snippet, (SELECT count(*) ${from} WHERE ${where}) AS total
+            `SELECT p.id, p.created_at, u.display_name, t.title, ts_headline('simple', p.body, q.tsq) AS snippet, (SELECT count(*) FROM (SELECT 1 ${from} WHERE ${where} LIMIT 1001) m) AS total
                ${from} WHERE ${where} ORDER BY p.created_at DESC, p.id DESC LIMIT 21`,
             [q, viewer],
           ];

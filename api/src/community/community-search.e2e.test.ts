@@ -58,6 +58,19 @@ describe('searchPosts', () => {
     expect((await search('ကာကွယ်သူများ', learner)).totalCount).toBe(1);
   });
 
+  it('counts matches up to 1,000; more show as 1,001', async () => {
+    const space = await createSpace(api, admin, 'NETWORK');
+    const thread = await startThread(api, learner, space.id, 'Many', 'Opening');
+    await api.sql(
+      `INSERT INTO post (thread_id, author_id, body, body_html, created_at)
+       SELECT $1, $2, 'plentiful ' || g, '<p>plentiful</p>', now() - g * interval '1 ms' FROM generate_series(1, 1005) g`,
+      [thread.id, learner.id],
+    );
+    const found = await search('plentiful', outsider, { first: 5 });
+    expect(found.totalCount).toBe(1001);
+    expect(found.nodes).toHaveLength(5);
+  });
+
   it('pages by keyset, newest first, without repeats', async () => {
     const space = await createSpace(api, admin, 'NETWORK');
     const thread = await startThread(api, learner, space.id, 'Paging', 'solidarity 0');

@@ -188,7 +188,9 @@ export class PostsResolver {
   ) {}
 
   @Public()
-  @Query(() => PostConnection, { description: 'Full-text search of thread titles and posts the viewer may read, newest first.' })
+  @Query(() => PostConnection, {
+    description: 'Full-text search of thread titles and posts the viewer may read, newest first. totalCount counts up to 1,000; 1,001 means more.',
+  })
   searchPosts(
     @Args('query') query: string,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
