@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { AssignmentsModule } from './assignments/assignments.module.js';
+import { CommunityModule } from './community/community.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         LiveSessionsModule,
         AssignmentsModule,
         GrantsModule,
+        CommunityModule,
         MediaModule,
         HealthModule,
       ],

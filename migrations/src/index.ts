@@ -12,6 +12,7 @@ import { Assignments1764900000000 } from './1764900000000-assignments.js';
 import { MediaProcessing1765000000000 } from './1765000000000-media-processing.js';
 import { AttachmentAccess1765150000000 } from './1765150000000-attachment-access.js';
 import { Grants1765200000000 } from './1765200000000-grants.js';
+import { Community1765300000000 } from './1765300000000-community.js';
 import { MediaImages1765310000000 } from './1765310000000-media-images.js';
 
 /** Every migration, oldest first. Add each new one here. */
@@ -30,5 +31,6 @@ export const migrations = [
   MediaProcessing1765000000000,
   AttachmentAccess1765150000000,
   Grants1765200000000,
+  Community1765300000000,
   MediaImages1765310000000,
 ];

@@ -238,7 +238,7 @@ export class AccountsService {
    * organization or roles. What is the person's alone goes: notifications, certificates (a certificate
    * names its holder; one naming nobody proves nothing, so its code stops verifying), their own
    * assignment work with its grades (a group's work stays with the group), invitations to their address
-   * and the calendar feed. Every session ends (the account no longer signs anyone in).
+   * and the calendar feed. Community posts stay, under "Former member". Every session ends (the account no longer signs anyone in).
    */
   async deleteMe(viewer: User, password: string): Promise<boolean> {
     const withHash = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: viewer.id }).getOneOrFail();
@@ -259,6 +259,13 @@ export class AccountsService {
       // figures (held by the former member); reviews not yet written and declared conflicts go.
       await tx.query(`DELETE FROM grant_reviewer_assignment WHERE reviewer_id = $1`, params);
       await tx.query(`DELETE FROM grant_conflict WHERE reviewer_id = $1`, params);
+      // Community posts stay where they are, shown by the "Former member" row, so conversations keep
+      // their sense; the person's earlier texts of edited posts, space memberships, read markers and
+      // reports go.
+      await tx.query(`DELETE FROM post_revision WHERE post_id IN (SELECT id FROM post WHERE author_id = $1)`, params);
+      await tx.query(`DELETE FROM space_member WHERE user_id = $1`, params);
+      await tx.query(`DELETE FROM thread_read WHERE user_id = $1`, params);
+      await tx.query(`DELETE FROM post_report WHERE reporter_id = $1`, params);
       // Sign-in secrets and emailed links of the account go too.
       await tx.query(`DELETE FROM account_token WHERE user_id = $1`, params);
       await tx.query(`DELETE FROM two_factor_recovery_code WHERE user_id = $1`, params);

@@ -18,7 +18,8 @@ export class MyDataService {
               u.calendar_token IS NOT NULL AS "calendarFeedActive", u.created_at AS "createdAt"
        FROM app_user u LEFT JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
     );
-    const [enrollments, certificates, evaluations, notifications, attendance, submissions, uploads, grantApplications, grantReviews, grantConflicts] = await Promise.all([
+    const [enrollments, certificates, evaluations, notifications, attendance, submissions, uploads, grantApplications, grantReviews, grantConflicts, posts, spaces, postReports] =
+      await Promise.all([
       q(`SELECT c.slug AS "courseSlug", c.title AS "courseTitle", e.role, e.status, e.group_name AS "group", e.created_at AS "enrolledAt",
                 e.completed_at AS "completedAt",
                 coalesce((SELECT json_agg(json_build_object('lesson', l.title, 'completedAt', lc.completed_at) ORDER BY lc.completed_at)
@@ -53,6 +54,12 @@ export class MyDataService {
          WHERE r.reviewer_id = $1 ORDER BY r.submitted_at`),
       q(`SELECT ga.title AS "application", c.reason, c.declared_at AS "declaredAt"
          FROM grant_conflict c JOIN grant_application ga ON ga.id = c.application_id WHERE c.reviewer_id = $1 ORDER BY c.declared_at`),
+      // What they wrote in the community (hidden posts too: they are theirs), with the thread and space it is in.
+      q(`SELECT sp.title AS "space", t.title AS "thread", p.opening AS "startedThread", p.body, p.created_at AS "createdAt", p.edited_at AS "editedAt",
+                p.hidden_at IS NOT NULL AS "hidden", p.hidden_reason AS "hiddenReason"
+         FROM post p JOIN thread t ON t.id = p.thread_id JOIN space sp ON sp.id = t.space_id WHERE p.author_id = $1 ORDER BY p.created_at, p.id`),
+      q(`SELECT sp.title AS "space", m.joined_at AS "joinedAt" FROM space_member m JOIN space sp ON sp.id = m.space_id WHERE m.user_id = $1 ORDER BY m.joined_at`),
+      q(`SELECT r.reason, r.created_at AS "createdAt" FROM post_report r WHERE r.reporter_id = $1 ORDER BY r.created_at`),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -67,6 +74,9 @@ export class MyDataService {
       grantApplications,
       grantReviews,
       grantConflicts,
+      posts,
+      spaces,
+      postReports,
     };
   }
 }

@@ -47,6 +47,14 @@ interface World {
     /** Ben's hand-in the walk returns for revision. */
     returnSubmissionId: string;
   };
+  community: {
+    /** The course's space: Ana's thread with Ben's reply (which Ben reported), and an open THEME space with Ana's thread. */
+    courseSpaceId: string;
+    courseSpaceSlug: string;
+    threadId: string;
+    anaPostId: string;
+    themeSpaceId: string;
+  };
 }
 let w: World;
 
@@ -136,7 +144,40 @@ const RECIPES: Record<string, Recipe> = {
   'Mutation.unassignReviewer': GRANTS_WALK,
   'Mutation.submitReview': GRANTS_WALK,
   'Mutation.decideApplication': GRANTS_WALK,
+  'Query.spaces': () => ({}),
+  'Query.space': () => ({ slug: w.community.courseSpaceSlug }),
+  'Query.thread': () => ({ id: w.community.threadId }),
+  'Query.searchPosts': () => ({ query: 'walk' }),
+  'Query.mentionCandidates': () => ({ spaceId: w.community.courseSpaceId, search: 'a' }),
+  'Query.moderationQueue': () => ({}),
+  'Mutation.createSpace': { notAsked: 'a new space has no threads yet, so no road from it reaches a person; admins only (community tests)' },
+  'Mutation.addSpaceMember': () => ({ spaceId: w.community.themeSpaceId, userId: w.ben.id }),
+  'Mutation.joinSpace': () => ({ spaceId: w.community.themeSpaceId }),
+  'Mutation.startThread': () => ({ spaceId: w.community.courseSpaceId, title: 'Walk thread', body: 'Walk.' }),
+  'Mutation.reply': () => ({ threadId: w.community.threadId, body: 'Walk reply.' }),
+  'Mutation.editPost': () => ({ postId: w.community.anaPostId, body: 'Walk edit.' }),
+  'Mutation.hidePost': () => ({ postId: w.community.anaPostId, hidden: false }),
+  'Mutation.lockThread': () => ({ threadId: w.community.threadId, locked: false }),
+  'Mutation.markThreadRead': () => ({ threadId: w.community.threadId }),
 };
+
+/** Conversations in the course's space and an open one, for the walk's roads to people through the community. */
+async function setCommunity(admin: Person, ana: Person, ben: Person, course: CourseOutline): Promise<World['community']> {
+  const as = async (who: Person, query: string, variables: Record<string, unknown>) => {
+    const res = await api.gql(query, variables, who.token);
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data!;
+  };
+  const [space] = await api.sql<{ id: string; slug: string }>(`SELECT id, slug FROM space WHERE course_id = $1`, [course.id]);
+  const start = `mutation($s: ID!) { startThread(spaceId: $s, title: "Walk talk", body: "A walk post.") { id posts { nodes { id } } } }`;
+  const thread = (await as(ana, start, { s: space.id })).startThread;
+  const reply = (await as(ben, `mutation($t: ID!) { reply(threadId: $t, body: "A walk reply.") { id } }`, { t: thread.id })).reply;
+  await as(ana, `mutation($p: ID!) { reportPost(postId: $p, reason: "Walk report") }`, { p: reply.id });
+  const theme = (await as(admin, `mutation { createSpace(input: { slug: "walk-theme", title: "Walk theme", description: "", kind: THEME }) { id } }`, {})).createSpace;
+  await as(ana, `mutation($s: ID!) { joinSpace(spaceId: $s) { id } }`, { s: theme.id });
+  await as(ana, `mutation($s: ID!) { startThread(spaceId: $s, title: "Walk open talk", body: "Open walk post.") { id } }`, { s: theme.id });
+  return { courseSpaceId: space.id, courseSpaceSlug: space.slug, threadId: thread.id, anaPostId: thread.posts.nodes[0].id, themeSpaceId: theme.id };
+}
 /** Work in the course: assignments, submissions and a released grade, for the walk's roads to people through them. */
 async function setWork(trainer: Person, ana: Person, ben: Person, course: CourseOutline): Promise<World['work']> {
   const as = async (who: Person, query: string, variables: Record<string, unknown>) => {
@@ -302,7 +343,10 @@ beforeAll(async () => {
     [ana.id, certificateCode],
   );
   const work = await setWork(trainer, ana, ben, course);
-  w = { admin, trainer, ana, ben, otherTrainer, outsider, course, spareCourse, otherCourse, sessionId, spareSessionId, certificateCode, organization, work };
+  // Older than a week, so the walk's many posts meet the ordinary allowance, not new accounts' tighter one.
+  await api.sql(`UPDATE app_user SET created_at = created_at - interval '30 days'`);
+  const community = await setCommunity(admin, ana, ben, course);
+  w = { admin, trainer, ana, ben, otherTrainer, outsider, course, spareCourse, otherCourse, sessionId, spareSessionId, certificateCode, organization, work, community };
 
   for (const person of [admin, trainer, otherTrainer, ana, ben, outsider]) {
     const me = (await api.gql(`{ me ${USER_SELECTION} }`, {}, person.token)).data!.me;

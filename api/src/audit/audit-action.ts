@@ -15,9 +15,13 @@ export const AuditAction = {
   REVIEWER_UNASSIGNED: 'GRANT_REVIEWER_UNASSIGNED',
   CONFLICT_DECLARED: 'GRANT_CONFLICT_DECLARED',
   APPLICATION_DECIDED: 'APPLICATION_DECIDED',
+  POST_HIDDEN: 'POST_HIDDEN',
+  POST_RESTORED: 'POST_RESTORED',
+  THREAD_LOCKED: 'THREAD_LOCKED',
+  THREAD_UNLOCKED: 'THREAD_UNLOCKED',
 } as const;
 
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
 /** What an audit event is about: the `subjectType` of the contract. */
-export const AuditSubject = { USER: 'user', ORGANIZATION: 'organization', SUBMISSION: 'submission', ASSIGNMENT: 'assignment', GRANT_APPLICATION: 'grant_application' } as const;
+export const AuditSubject = { USER: 'user', ORGANIZATION: 'organization', SUBMISSION: 'submission', ASSIGNMENT: 'assignment', GRANT_APPLICATION: 'grant_application', POST: 'post', THREAD: 'thread' } as const;

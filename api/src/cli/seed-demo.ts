@@ -1,6 +1,7 @@
 import { normalizeEmail } from '@kapwa/shared';
 import argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
+import { renderMarkdown } from '../platform/common/markdown.js';
 import { Role } from '../accounts/role.js';
 import { User } from '../accounts/user.entity.js';
 import { OrganizationKind } from '../organizations/organization-kind.js';
@@ -60,6 +61,7 @@ export async function seedDemo(db: DataSource, now = new Date()): Promise<{ crea
     }
     created += await enrolDemoPeople(tx);
     created += await demoGrantCall(tx, now);
+    created += await seedDemoSpaces(tx);
   });
   return { created };
 }
@@ -121,4 +123,90 @@ async function enrolDemoPeople(tx: EntityManager): Promise<number> {
      RETURNING id`,
   );
   return rows.length;
+}
+
+/** Community spaces for the demo, each with a conversation, by slug and title so running twice adds nothing. */
+const SPACES = [
+  {
+    slug: 'women-human-rights-defenders',
+    title: 'Women human rights defenders',
+    description: 'Protection, solidarity and practice for and with women human rights defenders.',
+    kind: 'THEME',
+    threads: [
+      {
+        title: 'Protection measures that worked for you',
+        author: 'learner.np@kapwa.example',
+        body: 'Which **protection measures** have you seen work for women defenders in your country?',
+        replies: [{ author: 'learner@kapwa.example', body: 'Rapid-response funds for relocation made the difference for colleagues in our network.' }],
+      },
+    ],
+  },
+  {
+    slug: 'thailand',
+    title: 'Thailand',
+    description: 'For members working in and on Thailand.',
+    kind: 'COUNTRY',
+    threads: [
+      {
+        title: 'การติดตามสถานการณ์นักปกป้องสิทธิมนุษยชน',
+        author: 'learner.th@kapwa.example',
+        body: 'สวัสดีค่ะ มีใครใช้เครื่องมือติดตามกรณีนักปกป้องสิทธิมนุษยชนบ้างคะ',
+        replies: [{ author: 'trainer@kapwa.example', body: 'The course has a case-tracking template in week three; happy to share an adapted version.' }],
+      },
+    ],
+  },
+  {
+    slug: 'alumni-network',
+    title: 'Alumni network',
+    description: 'Everyone who has taken a Kapwa course: keep learning and working together.',
+    kind: 'NETWORK',
+    threads: [
+      {
+        title: 'Introduce yourself',
+        author: 'admin@kapwa.example',
+        body: 'Welcome! Tell us where you work and what you are focusing on this year.',
+        replies: [
+          { author: 'learner@kapwa.example', body: 'Min from Yangon, working on documentation with a defenders network.' },
+          { author: 'learner.np@kapwa.example', body: 'Sita from Kathmandu, at the national commission.' },
+        ],
+      },
+    ],
+  },
+];
+
+async function seedDemoSpaces(tx: EntityManager): Promise<number> {
+  let created = 0;
+  const person = async (email: string): Promise<string> => (await tx.query(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id;
+  for (const space of SPACES) {
+    const inserted = await tx.query(
+      `INSERT INTO space (slug, title, description, kind) VALUES ($1, $2, $3, $4) ON CONFLICT (slug) DO NOTHING RETURNING id`,
+      [space.slug, space.title, space.description, space.kind],
+    );
+    created += inserted.length;
+    const [{ id: spaceId }] = await tx.query(`SELECT id FROM space WHERE slug = $1`, [space.slug]);
+    for (const thread of space.threads) {
+      if ((await tx.query(`SELECT 1 FROM thread WHERE space_id = $1 AND title = $2`, [spaceId, thread.title])).length) continue;
+      const posts = [{ author: thread.author, body: thread.body }, ...thread.replies];
+      // Posts a minute apart, so the conversation reads in order.
+      const start = Date.now() - posts.length * 60_000;
+      const authorIds = await Promise.all(posts.map((p) => person(p.author)));
+      const [{ id: threadId }] = await tx.query(
+        `INSERT INTO thread (space_id, title, author_id, created_at, last_activity_at, reply_count) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [spaceId, thread.title, authorIds[0], new Date(start), new Date(start + (posts.length - 1) * 60_000), posts.length - 1],
+      );
+      for (const [i, post] of posts.entries()) {
+        await tx.query(`INSERT INTO post (thread_id, author_id, opening, body, body_html, created_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+          threadId,
+          authorIds[i],
+          i === 0,
+          post.body,
+          renderMarkdown(post.body),
+          new Date(start + i * 60_000),
+        ]);
+      }
+      await tx.query(`INSERT INTO space_member (space_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [spaceId, [...new Set(authorIds)]]);
+      created += 1 + posts.length;
+    }
+  }
+  return created;
 }

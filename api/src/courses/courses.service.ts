@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, canonicalLocale } from '@kapwa/shared';
+import { createCourseSpace } from '../community/course-space.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
@@ -82,6 +83,7 @@ export class CoursesService {
           role: EnrollmentRole.TRAINER,
           status: EnrollmentStatus.ACTIVE,
         });
+        await createCourseSpace(tx, course, viewer.id);
         return course;
       });
     } catch (err) {

@@ -28,6 +28,8 @@ const CERTIFICATE = 'KPW-NEXT-0000-0001';
 let assignmentId: string;
 /** An open grant call requiring the course. */
 let grantCallId: string;
+/** A thread in the course's space: roads through the community lead to the course, and so to enrolments. */
+let threadId: string;
 
 /** The arguments each query that leads to enrolments is asked with. */
 const RECIPES: Record<string, () => Record<string, unknown>> = {
@@ -46,6 +48,11 @@ const RECIPES: Record<string, () => Record<string, unknown>> = {
   grantApplication: () => ({ id: grantCallId }),
   myGrantApplications: () => ({}),
   myReviewQueue: () => ({}),
+  spaces: () => ({}),
+  space: () => ({ slug: `course-${course.slug}` }),
+  thread: () => ({ id: threadId }),
+  searchPosts: () => ({ query: 'walk' }),
+  moderationQueue: () => ({}),
 };
 
 /** Every field path from `typeName` to an Enrollment, visiting no type twice on one path. */
@@ -115,6 +122,9 @@ beforeAll(async () => {
     const res = await api.gql(`mutation($a: ID!) { submitAssignment(assignmentId: $a, body: "Mine.") { id } }`, { a: assignmentId }, person.token);
     expect(res.errors).toBeUndefined();
   }
+  const [space] = await api.sql<{ id: string }>(`SELECT id FROM space WHERE course_id = $1`, [course.id]);
+  const started = await api.gql(`mutation($s: ID!) { startThread(spaceId: $s, title: "A walk question", body: "A walk post.") { id } }`, { s: space.id }, ana.token);
+  threadId = started.data!.startThread.id;
 });
 afterAll(() => api.close());
 

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { createCourseSpace } from '../../community/course-space.js';
 import { renderMarkdown } from '../../platform/common/markdown.js';
 import { CourseModule } from '../course-module.entity.js';
 import { Course } from '../course.entity.js';
@@ -51,6 +52,7 @@ async function importCourse(tx: EntityManager, file: CourseFile, startsAt: Date 
   let course = await tx.findOneBy(Course, { slug: file.slug });
   if (!course) {
     course = await tx.save(tx.create(Course, { slug: file.slug, ...wanted }));
+    await createCourseSpace(tx, course, null);
     changes++;
   } else if (
     course.title !== wanted.title ||

@@ -19,6 +19,8 @@ export interface RateLimits {
   passwordResetsPerAddressPerHour: number;
   /** Reset emails per account per hour: more requests still answer true but send nothing. */
   passwordResetEmailsPerAccountPerHour: number;
+  /** Community posts (threads, replies, edits) per person per 10 minutes, for accounts older than a week. */
+  postsPerTenMinutes: number;
 }
 
 export interface Config {
@@ -82,6 +84,7 @@ const PRODUCTION_RATE_LIMITS: RateLimits = {
   signUpsPerAddressPerHour: 20,
   passwordResetsPerAddressPerHour: 10,
   passwordResetEmailsPerAccountPerHour: 3,
+  postsPerTenMinutes: 60,
 };
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : {
           ...PRODUCTION_RATE_LIMITS,
           signUpsPerAddressPerHour: integer(env, 'SIGNUP_RATE_LIMIT', environment === 'test' ? 10_000 : 200),
+          postsPerTenMinutes: integer(env, 'POST_RATE_LIMIT', environment === 'test' ? 10_000 : 60),
         };
   return {
     environment,

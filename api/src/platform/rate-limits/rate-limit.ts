@@ -4,6 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { Clock } from '../common/clock.js';
 import { CONFIG, type Config, type RateLimits } from '../config/config.js';
 import { tooManyRequests } from '../errors/errors.js';
 import { REDIS } from '../redis/redis.module.js';
@@ -18,6 +19,11 @@ export interface RateLimitOptions {
   per: 'viewer' | 'address';
   /** What a refused caller reads; `{wait}` becomes the time left, e.g. "3 minutes". */
   message?: string;
+  /**
+   * A tighter allowance for accounts younger than `days` (spam from fresh accounts), counted apart
+   * under `<key>:new`. Applies to signed-in callers only.
+   */
+  newAccounts?: { points: number; days: number };
 }
 
 const RATE_LIMIT_METADATA = 'kapwa:rate-limit';
@@ -46,6 +52,7 @@ export class RateLimitGuard implements CanActivate {
     private readonly reflector: Reflector,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(CONFIG) private readonly config: Config,
+    private readonly clock: Clock,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -53,9 +60,13 @@ export class RateLimitGuard implements CanActivate {
     if (!options) return true;
     const req: Request & { viewer?: { id: string } | null } =
       context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext().req : context.switchToHttp().getRequest();
-    const caller = options.per === 'viewer' && req.viewer ? `viewer:${req.viewer.id}` : `address:${req.ip ?? 'unknown'}`;
+    const viewer = req.viewer as { id: string; createdAt?: Date } | null | undefined;
+    const caller = options.per === 'viewer' && viewer ? `viewer:${viewer.id}` : `address:${req.ip ?? 'unknown'}`;
+    const young =
+      !!options.newAccounts && !!viewer?.createdAt && this.clock.now().getTime() - viewer.createdAt.getTime() < options.newAccounts.days * 24 * 3600 * 1000;
+    const applied = young ? { ...options, key: `${options.key}:new`, points: options.newAccounts!.points } : options;
     try {
-      await this.limiter(options).consume(caller);
+      await this.limiter(applied).consume(caller);
     } catch (err) {
       if (!(err instanceof RateLimiterRes)) throw err;
       const wait = minutesToWait(err.msBeforeNext);

@@ -113,6 +113,27 @@ export const IMPLEMENTED_CONTRACT = [
   'Mutation.declareConflict',
   'Mutation.submitReview',
   'Mutation.decideApplication',
+  // community of practice
+  'SpaceKind',
+  'Space',
+  'Thread',
+  'Post',
+  'PostReport',
+  'ThreadConnection',
+  'PostConnection',
+  'CreateSpaceInput',
+  'Query.spaces',
+  'Query.space',
+  'Query.thread',
+  'Query.searchPosts',
+  'Query.moderationQueue',
+  'Mutation.createSpace',
+  'Mutation.joinSpace',
+  'Mutation.startThread',
+  'Mutation.reply',
+  'Mutation.editPost',
+  'Mutation.reportPost',
+  'Mutation.hidePost',
 ];
 
 /** Fields of implemented types that belong to capabilities still to come. */

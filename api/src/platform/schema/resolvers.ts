@@ -20,6 +20,7 @@ import { CourseLiveSessionsResolver, LiveSessionsResolver } from '../../live-ses
 import { CaseStudiesResolver, GrantApplicationsResolver, GrantCallsResolver, ReviewsResolver } from '../../grants/grants.resolver.js';
 import { MediaResolver } from '../../media/media.resolver.js';
 import { NotificationsResolver } from '../../notifications/notifications.resolver.js';
+import { PostReportsResolver, PostsResolver, SpacesResolver, ThreadsResolver } from '../../community/community.resolver.js';
 import { OrganizationsResolver } from '../../organizations/organizations.resolver.js';
 
 /** Every resolver, for printing the schema without a database. A test checks nothing is missing. */
@@ -53,4 +54,8 @@ export const resolvers = [
   GrantApplicationsResolver,
   ReviewsResolver,
   CaseStudiesResolver,
+  SpacesResolver,
+  ThreadsResolver,
+  PostsResolver,
+  PostReportsResolver,
 ];

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource, IsNull } from 'typeorm';
+import type { ViewerRequest } from '../accounts/access.decorators.js';
+import type { User } from '../accounts/user.entity.js';
+import { AuditAction, AuditSubject } from '../audit/audit-action.js';
+import { AuditService } from '../audit/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { Clock } from '../platform/common/clock.js';
+import { badUserInput, conflict, forbidden, isUniqueViolation, notFound } from '../platform/errors/errors.js';
+import { multiLineArg, optionalSingleLineArg } from '../platform/input/validators.js';
+import { CommunityLoaders } from './community-loaders.js';
+import { communityWords } from './community-messages.js';
+import { canModerate } from './community.policy.js';
+import { Post, PostReport } from './post.entity.js';
+import { threadLink } from './posts.service.js';
+import { Thread } from './thread.entity.js';
+
+/** Reports from members, and what admins do about them: hide or restore posts, lock threads. Every action is audited. */
+@Injectable()
+export class ModerationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly loaders: CommunityLoaders,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Anyone who reads a post may report it, once. */
+  async report(req: ViewerRequest, viewer: User, postId: string, reason: string): Promise<boolean> {
+    const text = multiLineArg('reason', reason, 1000).trim();
+    if (!text) throw badUserInput('reason', 'Say what is wrong with this post.');
+    const post = await this.loaders.post(req, viewer.id, postId);
+    if (!post) throw notFound('That post');
+    try {
+      await this.db.getRepository(PostReport).insert({ postId: post.id, reporterId: viewer.id, reason: text, createdAt: this.clock.now() });
+    } catch (err) {
+      if (isUniqueViolation(err, 'post_report_once')) throw conflict('You have already reported this post; a moderator will look at it.');
+      throw err;
+    }
+    return true;
+  }
+
+  /** Reports nobody has acted on yet, oldest first. */
+  queue(viewer: User): Promise<PostReport[]> {
+    if (!canModerate(viewer)) throw forbidden('Only admins moderate the community.');
+    return this.db.getRepository(PostReport).find({ where: { resolvedAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' }, take: 500 });
+  }
+
+  /**
+   * Hides a post (its text empty for all but admins; its author told why) or restores it. Its open
+   * reports are settled either way.
+   */
+  async hide(viewer: User, postId: string, hidden: boolean, reason: string | null | undefined): Promise<Post> {
+    if (!canModerate(viewer)) throw forbidden('Only admins hide posts.');
+    const why = optionalSingleLineArg('reason', reason, 500);
+    return this.db.transaction(async (tx) => {
+      const post = isUUID(postId) ? await tx.getRepository(Post).createQueryBuilder('p').where('p.id = :id', { id: postId }).setLock('pessimistic_write').getOne() : null;
+      if (!post) throw notFound('That post');
+      if (!!post.hiddenAt === hidden) return post;
+      const now = this.clock.now();
+      Object.assign(post, hidden ? { hiddenAt: now, hiddenReason: why, hiddenBy: viewer.id } : { hiddenAt: null, hiddenReason: null, hiddenBy: null });
+      await tx.save(post);
+      await tx.query(`UPDATE post_report SET resolved_at = $2 WHERE post_id = $1 AND resolved_at IS NULL`, [post.id, now]);
+      await this.audit.record(tx, {
+        actorId: viewer.id,
+        action: hidden ? AuditAction.POST_HIDDEN : AuditAction.POST_RESTORED,
+        subjectType: AuditSubject.POST,
+        subjectId: post.id,
+        data: { threadId: post.threadId, ...(why && { reason: why }) },
+      });
+      if (hidden && post.authorId !== viewer.id) {
+        const thread = await tx.findOneByOrFail(Thread, { id: post.threadId });
+        const [author] = await tx.query(`SELECT locale FROM app_user WHERE id = $1`, [post.authorId]);
+        const words = communityWords(author?.locale);
+        await this.notifications.notify(tx, [
+          {
+            key: `post-hidden:${post.id}:${now.getTime()}`,
+            userId: post.authorId,
+            kind: 'POST_HIDDEN',
+            title: words.hiddenTitle(thread.title),
+            body: words.hiddenBody(thread.title, why),
+            link: threadLink(thread, post),
+            email: true,
+          },
+        ]);
+      }
+      return post;
+    });
+  }
+
+  /** A locked thread refuses replies and edits (CONFLICT); unlocking opens it again. */
+  async lock(viewer: User, threadId: string, locked: boolean): Promise<Thread> {
+    if (!canModerate(viewer)) throw forbidden('Only admins lock threads.');
+    return this.db.transaction(async (tx) => {
+      const thread = isUUID(threadId) ? await tx.getRepository(Thread).createQueryBuilder('t').where('t.id = :id', { id: threadId }).setLock('pessimistic_write').getOne() : null;
+      if (!thread) throw notFound('That thread');
+      if (!!thread.lockedAt === locked) return thread;
+      thread.lockedAt = locked ? this.clock.now() : null;
+      await tx.save(thread);
+      await this.audit.record(tx, {
+        actorId: viewer.id,
+        action: locked ? AuditAction.THREAD_LOCKED : AuditAction.THREAD_UNLOCKED,
+        subjectType: AuditSubject.THREAD,
+        subjectId: thread.id,
+        data: { title: thread.title },
+      });
+      return thread;
+    });
+  }
+}
