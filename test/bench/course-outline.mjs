@@ -8,9 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { freePort, gql, node, repo, waitFor } from './processes.mjs';
+import { benchDatabase, freePort, gql, node, repo, waitFor } from './processes.mjs';
 
-const SERVER = process.env.KAPWA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SLUG = 'protecting-defenders-nhri';
@@ -22,12 +21,6 @@ const OUTLINE = `query Outline($slug: String!) {
     myEnrollment { status progress }
   }
 }`;
-
-function databaseUrl(name) {
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 /** The same outline, straight from PostgreSQL: what the API's answer costs without the framework. */
 function startBaseline(port, databaseUrl, userId) {
@@ -108,8 +101,8 @@ function line(name, r) {
 
 export async function benchCourseOutline() {
   if (!existsSync(`${repo}api/dist/main.js`)) throw new Error('build first: pnpm build');
-  const name = `kapwa_bench_${randomBytes(4).toString('hex')}`;
-  const url = databaseUrl(name);
+  const database = benchDatabase();
+  const { name, url } = database;
   const env = {
     DATABASE_URL: url,
     REDIS_PREFIX: name,
@@ -159,9 +152,6 @@ export async function benchCourseOutline() {
     api?.kill('SIGTERM');
     await baseline?.close();
     await new Promise((r) => setTimeout(r, 500));
-    const admin = new pg.Client({ connectionString: SERVER });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }

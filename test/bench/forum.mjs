@@ -6,13 +6,11 @@
 //
 //   BENCH_POSTS=100000 node test/bench/forum.mjs     (needs a build: pnpm build; PostgreSQL and Redis running)
 //   node test/bench/run.mjs forum
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { freePort, gql, node, repo, waitFor } from './processes.mjs';
+import { benchDatabase, freePort, gql, node, repo, waitFor } from './processes.mjs';
 
-const SERVER = process.env.KAPWA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const POSTS = Number(process.env.BENCH_POSTS ?? 1_000_000);
 const THREADS = Math.max(10, Math.round(POSTS / 100));
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
@@ -86,11 +84,10 @@ async function generate(pool, spaceId) {
 
 export async function benchForum() {
   if (!existsSync(`${repo}api/dist/main.js`)) throw new Error('build first: pnpm build');
-  const name = `kapwa_bench_${randomBytes(4).toString('hex')}`;
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
+  const database = benchDatabase();
+  const { name } = database;
   const env = {
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: database.url,
     REDIS_PREFIX: name,
     NODE_ENV: 'test',
     KAPWA_COUNT_QUERIES: '1',
@@ -197,10 +194,7 @@ export async function benchForum() {
   } finally {
     await app?.close();
     await pool.end();
-    const admin = new pg.Client({ connectionString: SERVER });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

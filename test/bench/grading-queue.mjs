@@ -9,9 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { gql, node, repo } from './processes.mjs';
+import { benchDatabase, gql, node, repo } from './processes.mjs';
 
-const SERVER = process.env.KAPWA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = [10, 1000];
 
@@ -25,10 +24,9 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 export async function benchGradingQueue() {
   if (!existsSync(`${repo}api/dist/main.js`)) throw new Error('build first: pnpm build');
-  const name = `kapwa_bench_${randomBytes(4).toString('hex')}`;
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  const env = { DATABASE_URL: url.toString(), REDIS_PREFIX: name, NODE_ENV: 'test', KAPWA_COUNT_QUERIES: '1', LOG_LEVEL: 'warn', MAIL_DIR: `/tmp/${name}-mail` };
+  const database = benchDatabase();
+  const { name } = database;
+  const env = { DATABASE_URL: database.url, REDIS_PREFIX: name, NODE_ENV: 'test', KAPWA_COUNT_QUERIES: '1', LOG_LEVEL: 'warn', MAIL_DIR: `/tmp/${name}-mail` };
   let app;
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
   try {
@@ -78,10 +76,7 @@ export async function benchGradingQueue() {
   } finally {
     await app?.close();
     await pool.end();
-    const admin = new pg.Client({ connectionString: SERVER });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -10,10 +10,8 @@ import { createServer as createHttpServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import pg from 'pg';
-import { freePort, node, repo, waitFor } from './processes.mjs';
+import { benchDatabase, freePort, node, repo, waitFor } from './processes.mjs';
 
-const SERVER = process.env.KAPWA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const MB = 1024 * 1024;
 const SIZES_MB = [100, Number(process.env.BENCH_UPLOAD_MB ?? 200)];
 /** Bytes per PATCH, as a client on a fair link would send them. */
@@ -89,12 +87,11 @@ function sha256Of(file) {
 
 export async function benchMediaUpload() {
   if (!existsSync(`${repo}api/dist/main.js`)) throw new Error('build first: pnpm build');
-  const name = `kapwa_bench_${randomBytes(4).toString('hex')}`;
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
+  const database = benchDatabase();
+  const { name } = database;
   const work = mkdtempSync(join(tmpdir(), 'kapwa-bench-media-'));
   const env = {
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: database.url,
     REDIS_PREFIX: name,
     NODE_ENV: 'production',
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -156,9 +153,6 @@ export async function benchMediaUpload() {
   } finally {
     raw?.close();
     rmSync(work, { recursive: true, force: true });
-    const admin = new pg.Client({ connectionString: SERVER });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }

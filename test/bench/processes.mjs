@@ -1,7 +1,9 @@
 // What every benchmark needs to start the built API beside it: a free port, a child process, a wait.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 
 export const repo = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -43,4 +45,26 @@ export async function gql(apiUrl, query, variables, token) {
   const body = await res.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
+}
+
+const SERVER = process.env.KAPWA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A throwaway database for one benchmark (`kapwa_bench_…`, also its Redis prefix); `drop()` removes it. */
+export function benchDatabase() {
+  const name = `kapwa_bench_${randomBytes(4).toString('hex')}`;
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    async drop() {
+      const admin = new pg.Client({ connectionString: SERVER });
+      await admin.connect();
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await admin.end();
+      }
+    },
+  };
 }
