@@ -6,6 +6,7 @@ export default {
   transform: {},
   globalSetup: '<rootDir>/stack/global-setup.js',
   globalTeardown: '<rootDir>/stack/global-teardown.js',
+  setupFilesAfterEnv: ['<rootDir>/retry-flaky.js'],
   testTimeout: 60_000,
   // One browser, one stack: stories run one after another.
   maxWorkers: 1,
