@@ -26,6 +26,8 @@ let course: CourseOutline;
 const CERTIFICATE = 'KPW-NEXT-0000-0001';
 /** Shared with the cohort, with Ana's and Ben's work handed in: roads through submissions lead to enrolments too. */
 let assignmentId: string;
+/** Ana's handed-in work, which the course's graders open again. */
+let submissionId: string;
 /** An open grant call requiring the course. */
 let grantCallId: string;
 /** A thread in the course's space: roads through the community lead to the course, and so to enrolments. */
@@ -42,6 +44,7 @@ const RECIPES: Record<string, () => Record<string, unknown>> = {
   assignment: () => ({ id: assignmentId }),
   gradingQueue: () => ({ courseId: course.id }),
   gradebook: () => ({ courseId: course.id }),
+  submissionToGrade: () => ({ id: submissionId }),
   // A grant call may require this course: its requiredCourse is a road to the viewer's enrolment too.
   grantCalls: () => ({}),
   grantCall: () => ({ id: grantCallId }),
@@ -121,6 +124,7 @@ beforeAll(async () => {
   for (const person of [ana, ben]) {
     const res = await api.gql(`mutation($a: ID!) { submitAssignment(assignmentId: $a, body: "Mine.") { id } }`, { a: assignmentId }, person.token);
     expect(res.errors).toBeUndefined();
+    if (person === ana) submissionId = res.data!.submitAssignment.id;
   }
   const [space] = await api.sql<{ id: string }>(`SELECT id FROM space WHERE course_id = $1`, [course.id]);
   const started = await api.gql(`mutation($s: ID!) { startThread(spaceId: $s, title: "A walk question", body: "A walk post.") { id } }`, { s: space.id }, ana.token);
