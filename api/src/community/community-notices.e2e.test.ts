@@ -101,6 +101,23 @@ describe('moderation', () => {
     expect(await audit('POST_RESTORED', postId)).toHaveLength(1);
   });
 
+  it('admins dismiss the reports of a post that is fine: they leave the queue, the post stays shown; audited', async () => {
+    const DISMISS = `mutation($p: ID!) { dismissReports(postId: $p) }`;
+    const space = await createSpace(api, admin, 'NETWORK');
+    const thread = await startThread(api, learner, space.id, 'Reported but fine', 'A strong opinion');
+    const postId = ok(await api.gql(THREAD, { id: thread.id }, learner.token)).thread.posts.nodes[0].id;
+    expect(ok(await api.gql(REPORT, { p: postId, r: 'I disagree' }, outsider.token)).reportPost).toBe(true);
+    expect(errorOf(await api.gql(DISMISS, { p: postId }, trainer.token)).code).toBe('FORBIDDEN');
+    expect(ok(await api.gql(QUEUE, {}, admin.token)).moderationQueue.map((r: { post: { id: string } }) => r.post.id)).toContain(postId);
+    expect(ok(await api.gql(DISMISS, { p: postId }, admin.token)).dismissReports).toBe(1);
+    expect(ok(await api.gql(QUEUE, {}, admin.token)).moderationQueue.map((r: { post: { id: string } }) => r.post.id)).not.toContain(postId);
+    expect((ok(await api.gql(THREAD, { id: thread.id }, outsider.token)).thread.posts.nodes[0])).toMatchObject({ hidden: false, body: 'A strong opinion' });
+    // Nothing left to dismiss; the person who reported cannot report the same post again.
+    expect(ok(await api.gql(DISMISS, { p: postId }, admin.token)).dismissReports).toBe(0);
+    expect(errorOf(await api.gql(REPORT, { p: postId, r: 'Again' }, outsider.token)).code).toBe('CONFLICT');
+    expect(await audit('REPORTS_DISMISSED', postId)).toEqual([{ actor_id: admin.id, data: { threadId: thread.id, count: 1 } }]);
+  });
+
   it('a locked thread refuses replies with CONFLICT until unlocked; locking is audited', async () => {
     const space = await createSpace(api, admin, 'THEME');
     const thread = await startThread(api, learner, space.id, 'Heated', 'Opening');

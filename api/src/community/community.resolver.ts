@@ -238,6 +238,12 @@ export class PostsResolver {
   }
 
   @SignedIn()
+  @Mutation(() => Int, { description: "Admins only. The post is fine: its open reports leave the moderation queue and it stays shown; the number dismissed." })
+  dismissReports(@Viewer() viewer: User, @Args('postId', { type: () => ID }) postId: string): Promise<number> {
+    return this.moderation.dismissReports(viewer, postId);
+  }
+
+  @SignedIn()
   @Mutation(() => Post, { description: 'Admins only. The author is told, with the reason given.' })
   hidePost(
     @Viewer() viewer: User,

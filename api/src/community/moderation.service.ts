@@ -8,6 +8,7 @@ import { AuditAction, AuditSubject } from '../audit/audit-action.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Clock } from '../platform/common/clock.js';
+import { returnedRows } from '../platform/database/returning.js';
 import { badUserInput, conflict, forbidden, isUniqueViolation, notFound } from '../platform/errors/errors.js';
 import { multiLineArg, optionalSingleLineArg } from '../platform/input/validators.js';
 import { CommunityLoaders } from './community-loaders.js';
@@ -88,6 +89,31 @@ export class ModerationService {
         ]);
       }
       return post;
+    });
+  }
+
+  /** The post is fine as it is: its open reports leave the queue, the post stays shown. Returns how many. */
+  async dismissReports(viewer: User, postId: string): Promise<number> {
+    if (!canModerate(viewer)) throw forbidden('Only admins moderate the community.');
+    return this.db.transaction(async (tx) => {
+      const post = await tx.findOneBy(Post, { id: postId });
+      if (!post) throw notFound('That post');
+      const settled = await returnedRows<{ id: string }>(
+        tx,
+        `UPDATE post_report SET resolved_at = $2 WHERE post_id = $1 AND resolved_at IS NULL RETURNING id`,
+        [post.id, this.clock.now()],
+      );
+      const count = settled.length;
+      if (count) {
+        await this.audit.record(tx, {
+          actorId: viewer.id,
+          action: AuditAction.REPORTS_DISMISSED,
+          subjectType: AuditSubject.POST,
+          subjectId: post.id,
+          data: { threadId: post.threadId, count },
+        });
+      }
+      return count;
     });
   }
 
