@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { byKeys, groupBy, requestLoader } from '../platform/common/request-loaders.js';
-import { readsSpaceSql } from './community.policy.js';
+import { moderatesSpaceSql, readsSpaceSql } from './community.policy.js';
 import { Post, PostRevision } from './post.entity.js';
 import { Space } from './space.entity.js';
 import { Thread } from './thread.entity.js';
@@ -97,6 +97,27 @@ export class CommunityLoaders {
         [ids, viewerId],
       );
       return byKeys(ids, rows, (r) => r.id).map((r) => ({ lastReadAt: r?.last_read_at ?? null, unreadCount: r?.unread ?? 0 }));
+    }).load(threadId);
+  }
+
+  /** Whether the viewer moderates each space (moderatesSpaceSql). */
+  moderatesSpace(req: object, viewerId: string, spaceId: string): Promise<boolean> {
+    return requestLoader<string, boolean>(req, `moderates-space:${viewerId}`, async (ids) => {
+      const rows: { id: string }[] = await this.db.query(`SELECT s.id FROM space s WHERE s.id = ANY($1::uuid[]) AND ${moderatesSpaceSql('s', '$2::uuid')}`, [ids, viewerId]);
+      const found = new Set(rows.map((r) => r.id));
+      return ids.map((id) => found.has(id));
+    }).load(spaceId);
+  }
+
+  /** Whether the viewer moderates the space of each thread (moderatesSpaceSql). */
+  moderatesThread(req: object, viewerId: string, threadId: string): Promise<boolean> {
+    return requestLoader<string, boolean>(req, `moderates-thread:${viewerId}`, async (ids) => {
+      const rows: { id: string }[] = await this.db.query(
+        `SELECT t.id FROM thread t JOIN space s ON s.id = t.space_id WHERE t.id = ANY($1::uuid[]) AND ${moderatesSpaceSql('s', '$2::uuid')}`,
+        [ids, viewerId],
+      );
+      const found = new Set(rows.map((r) => r.id));
+      return ids.map((id) => found.has(id));
     }).load(threadId);
   }
 

@@ -16,7 +16,7 @@ import { activeMemberSql, manageCourseSql, visibleCourseSql } from '../courses/c
  * A space one may not read does not exist for them: NOT_FOUND or null, never FORBIDDEN.
  */
 export function readsSpaceSql(space: string, viewer: string): string {
-  const admin = `EXISTS (SELECT 1 FROM app_user reads_admin WHERE reads_admin.id = ${viewer} AND '${Role.ADMIN}' = ANY(reads_admin.roles))`;
+  const admin = adminSql(viewer, 'reads_admin');
   const courseMember = `EXISTS (SELECT 1 FROM course reads_course WHERE reads_course.id = ${space}.course_id
         AND ${visibleCourseSql('reads_course', viewer)}
         AND (${manageCourseSql('reads_course.id', viewer)}
@@ -40,15 +40,33 @@ export function canCreateSpace(viewer: User, kind: string, trainsCourse: boolean
   return isAdmin(viewer) || (kind === 'COURSE' && trainsCourse);
 }
 
-/** Admins moderate: hide and restore posts, lock threads, read the moderation queue and edit history. */
-export const canModerate = isAdmin;
-
-/** A hidden post's text: admins always; everyone else reads nothing. */
-export function seesHiddenText(viewer: User | null): boolean {
-  return isAdmin(viewer);
+function adminSql(viewer: string, alias: string): string {
+  return `EXISTS (SELECT 1 FROM app_user ${alias} WHERE ${alias}.id = ${viewer} AND '${Role.ADMIN}' = ANY(${alias}.roles))`;
 }
 
-/** The author of a hidden post and admins read why it was hidden. */
-export function seesHiddenReason(viewer: User | null, authorId: string): boolean {
-  return isAdmin(viewer) || viewer?.id === authorId;
+/**
+ * Who moderates a space (hides and restores its posts, locks its threads, reads its reports in the
+ * moderation queue, its hidden posts' text and reasons, and its posts' edit history): admins every space;
+ * a course's trainers (the course rules' one answer, manageCourseSql) their course's COURSE space, and
+ * no other. `space` is the alias of a `space` row, `viewer` SQL giving the viewer's id.
+ */
+export function moderatesSpaceSql(space: string, viewer: string): string {
+  return `((${viewer})::uuid IS NOT NULL AND (${adminSql(viewer, 'moderates_admin')}
+      OR (${space}.kind = 'COURSE' AND ${manageCourseSql(`${space}.course_id`, viewer)})))`;
+}
+
+/** Admins moderate every space; whether a trainer moderates one is asked per space (moderatesSpaceSql). */
+export const moderatesEverySpace = isAdmin;
+
+/**
+ * A hidden post's text: those who moderate its space (`moderates`, from moderatesSpaceSql); everyone
+ * else reads nothing.
+ */
+export function seesHiddenText(moderates: boolean): boolean {
+  return moderates;
+}
+
+/** The author of a hidden post and those who moderate its space read why it was hidden. */
+export function seesHiddenReason(viewer: User | null, authorId: string, moderates: boolean): boolean {
+  return moderates || viewer?.id === authorId;
 }

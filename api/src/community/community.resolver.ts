@@ -7,7 +7,7 @@ import { Course } from '../courses/course.entity.js';
 import { notFound } from '../platform/errors/errors.js';
 import { RateLimit, type RateLimitOptions } from '../platform/rate-limits/rate-limit.js';
 import { CommunityLoaders } from './community-loaders.js';
-import { canModerate, seesHiddenReason, seesHiddenText } from './community.policy.js';
+import { moderatesEverySpace, seesHiddenReason, seesHiddenText } from './community.policy.js';
 import { CreateSpaceInput, PostConnection, ThreadConnection } from './dto/community.models.js';
 import { ModerationService } from './moderation.service.js';
 import { Post, PostReport, PostRevision } from './post.entity.js';
@@ -30,6 +30,14 @@ export const POSTING_LIMIT: RateLimitOptions = {
   newAccounts: { points: 10, days: 7 },
   message: 'You are posting very often: wait {wait} and post again.',
 };
+
+/** Whether the viewer moderates the space a post is in (admins every space; trainers their course's). */
+function moderatesPost(loaders: CommunityLoaders, req: ViewerRequest, post: Post): Promise<boolean> | boolean {
+  const viewer = req.viewer ?? null;
+  if (!viewer) return false;
+  if (moderatesEverySpace(viewer)) return true;
+  return loaders.moderatesThread(req, viewer.id, post.threadId);
+}
 
 const author = (accounts: AccountsService, req: ViewerRequest, id: string) =>
   accounts.load(req, id).then((user) => {
@@ -90,6 +98,14 @@ export class SpacesResolver {
     return req.viewer ? this.loaders.joined(req, req.viewer.id, space.id) : false;
   }
 
+  @ResolveField('canModerate', () => Boolean, {
+    description: "The viewer moderates this space: admins every space, a course's trainers its COURSE space (hide posts, lock threads, its reports).",
+  })
+  canModerate(@Parent() space: Space, @Context('req') req: ViewerRequest): Promise<boolean> | boolean {
+    if (!req.viewer) return false;
+    return moderatesEverySpace(req.viewer) || (space.kind === 'COURSE' && this.loaders.moderatesSpace(req, req.viewer.id, space.id));
+  }
+
   @ResolveField('threads', () => ThreadConnection, { description: 'Newest first; the pages stay put while people post.' })
   threads(
     @Parent() space: Space,
@@ -137,7 +153,7 @@ export class ThreadsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => Thread, { description: 'Admins only. A locked thread refuses replies and edits (CONFLICT).' })
+  @Mutation(() => Thread, { description: "Moderators only (admins; a course's trainers in its COURSE space). A locked thread refuses replies and edits (CONFLICT)." })
   lockThread(@Viewer() viewer: User, @Args('threadId', { type: () => ID }) threadId: string, @Args('locked') locked: boolean): Promise<Thread> {
     return this.moderation.lock(viewer, threadId, locked);
   }
@@ -238,13 +254,13 @@ export class PostsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => Int, { description: "Admins only. The post is fine: its open reports leave the moderation queue and it stays shown; the number dismissed." })
+  @Mutation(() => Int, { description: "Moderators only (admins; a course's trainers in its COURSE space). The post is fine: its open reports leave the moderation queue and it stays shown; the number dismissed." })
   dismissReports(@Viewer() viewer: User, @Args('postId', { type: () => ID }) postId: string): Promise<number> {
     return this.moderation.dismissReports(viewer, postId);
   }
 
   @SignedIn()
-  @Mutation(() => Post, { description: 'Admins only. The author is told, with the reason given.' })
+  @Mutation(() => Post, { description: "Moderators only (admins; a course's trainers in its COURSE space). The author is told, with the reason given; audited." })
   hidePost(
     @Viewer() viewer: User,
     @Args('postId', { type: () => ID }) postId: string,
@@ -266,24 +282,25 @@ export class PostsResolver {
     return author(this.accounts, req, post.authorId);
   }
 
-  @ResolveField('hidden', () => Boolean, { description: 'Hidden by a moderator: body and bodyHtml are empty for everyone but admins.' })
+  @ResolveField('hidden', () => Boolean, { description: "Hidden by a moderator: body and bodyHtml are empty for everyone but the space's moderators." })
   hidden(@Parent() post: Post): boolean {
     return post.hiddenAt !== null;
   }
 
-  @ResolveField('body', () => String, { description: 'Markdown source; empty when hidden, except for admins.' })
-  body(@Parent() post: Post, @Context('req') req: ViewerRequest): string {
-    return post.hiddenAt && !seesHiddenText(req.viewer ?? null) ? '' : post.body;
+  @ResolveField('body', () => String, { description: "Markdown source; empty when hidden, except for the space's moderators." })
+  async body(@Parent() post: Post, @Context('req') req: ViewerRequest): Promise<string> {
+    return post.hiddenAt && !seesHiddenText(await moderatesPost(this.loaders, req, post)) ? '' : post.body;
   }
 
-  @ResolveField('bodyHtml', () => String, { description: 'Sanitized HTML rendered from body; empty when hidden, except for admins.' })
-  bodyHtml(@Parent() post: Post, @Context('req') req: ViewerRequest): string {
-    return post.hiddenAt && !seesHiddenText(req.viewer ?? null) ? '' : post.bodyHtml;
+  @ResolveField('bodyHtml', () => String, { description: "Sanitized HTML rendered from body; empty when hidden, except for the space's moderators." })
+  async bodyHtml(@Parent() post: Post, @Context('req') req: ViewerRequest): Promise<string> {
+    return post.hiddenAt && !seesHiddenText(await moderatesPost(this.loaders, req, post)) ? '' : post.bodyHtml;
   }
 
-  @ResolveField('hiddenReason', () => String, { nullable: true, description: "Why a moderator hid it: its author and admins; null for others." })
-  hiddenReason(@Parent() post: Post, @Context('req') req: ViewerRequest): string | null {
-    return post.hiddenAt && seesHiddenReason(req.viewer ?? null, post.authorId) ? post.hiddenReason : null;
+  @ResolveField('hiddenReason', () => String, { nullable: true, description: "Why a moderator hid it: its author and the space's moderators; null for others." })
+  async hiddenReason(@Parent() post: Post, @Context('req') req: ViewerRequest): Promise<string | null> {
+    if (!post.hiddenAt) return null;
+    return seesHiddenReason(req.viewer ?? null, post.authorId, await moderatesPost(this.loaders, req, post)) ? post.hiddenReason : null;
   }
 
   @ResolveField('snippet', () => String, { nullable: true, description: 'In search results: an excerpt with the matches in <mark> (its only HTML); null elsewhere.' })
@@ -291,9 +308,9 @@ export class PostsResolver {
     return post.snippet ?? null;
   }
 
-  @ResolveField('history', () => [PostRevision], { nullable: true, description: 'Admins only (null for others): earlier texts of an edited post, oldest first.' })
-  history(@Parent() post: Post, @Context('req') req: ViewerRequest): Promise<PostRevision[]> | null {
-    return canModerate(req.viewer ?? null) ? this.loaders.history(req, post.id) : null;
+  @ResolveField('history', () => [PostRevision], { nullable: true, description: "The space's moderators only (null for others): earlier texts of an edited post, oldest first." })
+  async history(@Parent() post: Post, @Context('req') req: ViewerRequest): Promise<PostRevision[] | null> {
+    return (await moderatesPost(this.loaders, req, post)) ? this.loaders.history(req, post.id) : null;
   }
 }
 
@@ -305,7 +322,7 @@ export class PostReportsResolver {
   ) {}
 
   @SignedIn()
-  @Query(() => [PostReport], { description: 'Reports not yet handled; admins only.' })
+  @Query(() => [PostReport], { description: "Reports not yet handled, oldest first: every space's for admins, their COURSE spaces' for a course's trainers; FORBIDDEN for others." })
   moderationQueue(@Viewer() viewer: User): Promise<PostReport[]> {
     return this.moderation.queue(viewer);
   }

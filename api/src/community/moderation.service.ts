@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { ViewerRequest } from '../accounts/access.decorators.js';
 import type { User } from '../accounts/user.entity.js';
 import { AuditAction, AuditSubject } from '../audit/audit-action.js';
@@ -13,12 +13,17 @@ import { badUserInput, conflict, forbidden, isUniqueViolation, notFound } from '
 import { multiLineArg, optionalSingleLineArg } from '../platform/input/validators.js';
 import { CommunityLoaders } from './community-loaders.js';
 import { communityWords } from './community-messages.js';
-import { canModerate } from './community.policy.js';
+import { moderatesEverySpace, moderatesSpaceSql } from './community.policy.js';
 import { Post, PostReport } from './post.entity.js';
 import { threadLink } from './posts.service.js';
 import { Thread } from './thread.entity.js';
 
-/** Reports from members, and what admins do about them: hide or restore posts, lock threads. Every action is audited. */
+const NOT_MODERATOR = "Only admins and the course's trainers moderate this space.";
+
+/**
+ * Reports from members, and what moderators do about them: hide or restore posts, lock threads. Admins
+ * moderate every space, a course's trainers its COURSE space (moderatesSpaceSql). Every action is audited.
+ */
 @Injectable()
 export class ModerationService {
   constructor(
@@ -44,21 +49,45 @@ export class ModerationService {
     return true;
   }
 
-  /** Reports nobody has acted on yet, oldest first. */
-  queue(viewer: User): Promise<PostReport[]> {
-    if (!canModerate(viewer)) throw forbidden('Only admins moderate the community.');
-    return this.db.getRepository(PostReport).find({ where: { resolvedAt: IsNull() }, order: { createdAt: 'ASC', id: 'ASC' }, take: 500 });
+  /** Reports nobody has acted on yet, oldest first: every space's for admins, their course spaces' for trainers. */
+  async queue(viewer: User): Promise<PostReport[]> {
+    const query = this.db.getRepository(PostReport).createQueryBuilder('r').where('r.resolved_at IS NULL');
+    if (!moderatesEverySpace(viewer)) {
+      const [{ moderates }] = await this.db.query(`SELECT EXISTS (SELECT 1 FROM space s WHERE ${moderatesSpaceSql('s', '$1::uuid')}) AS moderates`, [viewer.id]);
+      if (!moderates) throw forbidden("Only admins and courses' trainers moderate the community.");
+      query
+        .innerJoin('post', 'p', 'p.id = r.post_id')
+        .innerJoin('thread', 't', 't.id = p.thread_id')
+        .innerJoin('space', 's', 's.id = t.space_id')
+        .andWhere(moderatesSpaceSql('s', ':viewer'), { viewer: viewer.id });
+    }
+    return query.orderBy('r.created_at', 'ASC').addOrderBy('r.id', 'ASC').take(500).getMany();
   }
 
   /**
-   * Hides a post (its text empty for all but admins; its author told why) or restores it. Its open
+   * Whether the viewer moderates the space of this thread (null: no such thread). Admins are told when
+   * there is none; anyone else is refused alike whether it exists or not, so nothing leaks.
+   */
+  private async assertModerates(tx: EntityManager, viewer: User, threadId: string | null, what: string): Promise<void> {
+    if (moderatesEverySpace(viewer)) {
+      if (!threadId) throw notFound(what);
+      return;
+    }
+    const rows = threadId
+      ? await tx.query(`SELECT 1 FROM thread t JOIN space s ON s.id = t.space_id WHERE t.id = $1 AND ${moderatesSpaceSql('s', '$2::uuid')}`, [threadId, viewer.id])
+      : [];
+    if (!rows.length) throw forbidden(NOT_MODERATOR);
+  }
+
+  /**
+   * Hides a post (its text empty for all but its space's moderators; its author told why) or restores it. Its open
    * reports are settled either way.
    */
   async hide(viewer: User, postId: string, hidden: boolean, reason: string | null | undefined): Promise<Post> {
-    if (!canModerate(viewer)) throw forbidden('Only admins hide posts.');
     const why = optionalSingleLineArg('reason', reason, 500);
     return this.db.transaction(async (tx) => {
       const post = isUUID(postId) ? await tx.getRepository(Post).createQueryBuilder('p').where('p.id = :id', { id: postId }).setLock('pessimistic_write').getOne() : null;
+      await this.assertModerates(tx, viewer, post?.threadId ?? null, 'That post');
       if (!post) throw notFound('That post');
       if (!!post.hiddenAt === hidden) return post;
       const now = this.clock.now();
@@ -94,9 +123,9 @@ export class ModerationService {
 
   /** The post is fine as it is: its open reports leave the queue, the post stays shown. Returns how many. */
   async dismissReports(viewer: User, postId: string): Promise<number> {
-    if (!canModerate(viewer)) throw forbidden('Only admins moderate the community.');
     return this.db.transaction(async (tx) => {
-      const post = await tx.findOneBy(Post, { id: postId });
+      const post = isUUID(postId) ? await tx.findOneBy(Post, { id: postId }) : null;
+      await this.assertModerates(tx, viewer, post?.threadId ?? null, 'That post');
       if (!post) throw notFound('That post');
       const settled = await returnedRows<{ id: string }>(
         tx,
@@ -119,9 +148,9 @@ export class ModerationService {
 
   /** A locked thread refuses replies and edits (CONFLICT); unlocking opens it again. */
   async lock(viewer: User, threadId: string, locked: boolean): Promise<Thread> {
-    if (!canModerate(viewer)) throw forbidden('Only admins lock threads.');
     return this.db.transaction(async (tx) => {
       const thread = isUUID(threadId) ? await tx.getRepository(Thread).createQueryBuilder('t').where('t.id = :id', { id: threadId }).setLock('pessimistic_write').getOne() : null;
+      await this.assertModerates(tx, viewer, thread?.id ?? null, 'That thread');
       if (!thread) throw notFound('That thread');
       if (!!thread.lockedAt === locked) return thread;
       thread.lockedAt = locked ? this.clock.now() : null;

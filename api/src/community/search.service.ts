@@ -5,7 +5,7 @@ import type { User } from '../accounts/user.entity.js';
 import { decodeKeysetCursor } from '../platform/common/keyset-cursor.js';
 import { badUserInput } from '../platform/errors/errors.js';
 import { optionalSingleLineArg } from '../platform/input/validators.js';
-import { readsSpaceSql, seesHiddenText } from './community.policy.js';
+import { moderatesEverySpace, readsSpaceSql, seesHiddenText } from './community.policy.js';
 import type { PostConnection } from './dto/community.models.js';
 import { Post } from './post.entity.js';
 import { keysetPage, pageSize } from './spaces.service.js';
@@ -38,7 +38,7 @@ export function substringSnippet(body: string, term: string, radius = 80): strin
  * as written (`simple` configuration: no stemming, any language) through the GIN-indexed `search`
  * columns. Thai, Burmese, Khmer and Lao write no spaces between words, so a phrase there is one
  * "word" to text search: for a query in those scripts, a substring match (ILIKE, served by the trigram
- * indexes) is added. Only posts of spaces the viewer reads (readsSpaceSql), and hidden posts only for admins.
+ * indexes) is added. Only posts of spaces the viewer reads (readsSpaceSql), and hidden posts only for admins (a course's trainers find its hidden posts in the thread, not in search).
  */
 @Injectable()
 export class SearchService {
@@ -57,7 +57,7 @@ export class SearchService {
     const matches = `(p.search @@ q.tsq OR (p.opening AND t.search @@ q.tsq)${like ? ` OR p.body ILIKE ${like} OR (p.opening AND t.title ILIKE ${like})` : ''})`;
     // The spaces the viewer reads are decided once (a handful of rows), not once per matching post.
     const readable = `t.space_id IN (SELECT s.id FROM space s WHERE ${readsSpaceSql('s', `${param(viewer.id)}::uuid`)})`;
-    const where = `${readable} AND (p.hidden_at IS NULL OR ${param(seesHiddenText(viewer))}::boolean) AND ${matches}`;
+    const where = `${readable} AND (p.hidden_at IS NULL OR ${param(seesHiddenText(moderatesEverySpace(viewer)))}::boolean) AND ${matches}`;
     const from = `FROM post p JOIN thread t ON t.id = p.thread_id, (SELECT ${tsq} AS tsq) q`;
     const countParams = [...params];
     let cursor = '';
