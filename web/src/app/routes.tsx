@@ -26,6 +26,7 @@ export interface PageRoute {
 }
 
 const grantsPages = page(() => import('../pages/grants-routes'));
+const communityPages = page(() => import('../pages/community-routes'));
 
 export const ROUTES: PageRoute[] = [
   { path: '/', page: page(() => import('../pages/home-page')), ns: ['welcome'] },
@@ -60,6 +61,9 @@ export const ROUTES: PageRoute[] = [
   // Every small-grants page behind one chunk (pages/grants-routes.tsx): two entries here, not nine.
   { path: '/grants/*', page: grantsPages, data: true, ns: ['grants', 'media'] },
   { path: '/case-studies', page: grantsPages, data: true, ns: ['grants', 'media'] },
+  // The community's pages behind one chunk (pages/community-routes.tsx), the moderation queue with them.
+  { path: '/community/*', page: communityPages, requiresSession: true, data: true, ns: ['community'] },
+  { path: '/admin/moderation', page: communityPages, requiresSession: true, data: true, ns: ['community'] },
   { path: '/invitations/accept', page: page(() => import('../pages/accept-invitation-page')), data: true, ns: ['courses'] },
   { path: '*', page: page(() => import('../pages/not-found-page')) },
 ];

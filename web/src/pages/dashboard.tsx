@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../app/session';
 import { useViewer } from '../app/use-viewer';
+import { CommunityDashboardCard } from '../features/community/components/community-links';
 import { DueThisWeek } from '../features/assignments/components/due-this-week';
 import { GrantsDashboardCard } from '../features/grants/components/grants-links';
 import { ContinueLearning } from '../features/courses/components/continue-learning';
@@ -23,7 +24,7 @@ import './dashboard.css';
  */
 export default function Dashboard() {
   const { me } = useSession();
-  const { t } = useTranslation(['app', 'courses', 'live-sessions', 'notifications', 'assignments', 'grants']);
+  const { t } = useTranslation(['app', 'courses', 'live-sessions', 'notifications', 'assignments', 'grants', 'community']);
   const { timeZone, language } = useViewer();
   const enrollments = useMyEnrollments();
   const sessions = useMyUpcomingSessions();
@@ -54,6 +55,7 @@ export default function Dashboard() {
           </EmptyState>
           <RecentNotifications />
           <GrantsDashboardCard roles={me?.roles ?? []} />
+          <CommunityDashboardCard />
         </>
       ) : (
         <div className="dashboard-grid">
@@ -65,6 +67,7 @@ export default function Dashboard() {
             {learning.length > 0 && <DueThisWeek timeZone={timeZone} language={language} now={Date.now()} />}
             <RecentNotifications />
             <GrantsDashboardCard roles={me?.roles ?? []} />
+            <CommunityDashboardCard />
           </div>
           <div className="dashboard-rest">
             <TeachingCourses enrollments={teaching} />

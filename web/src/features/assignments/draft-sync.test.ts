@@ -1,7 +1,9 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { keepDraft, readDraft } from './draft-store';
+import { draftStore } from '../../app/draft-store';
 import { DraftSync, type ServerText, type Snapshot } from './draft-sync';
+
+const { keepDraft, readDraft } = draftStore('assignment');
 
 const USER = 'user-1';
 const ASSIGNMENT = 'assignment-1';

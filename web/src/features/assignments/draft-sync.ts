@@ -1,5 +1,7 @@
 import { apiErrorsOf } from '../../app/forms/api-errors';
-import { forgetDraft, keepDraft, readDraft } from './draft-store';
+import { draftStore } from '../../app/draft-store';
+
+const { forgetDraft, keepDraft, readDraft } = draftStore('assignment');
 
 /** The submission as the server has it. */
 export interface ServerText {

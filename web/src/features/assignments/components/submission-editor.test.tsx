@@ -4,9 +4,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { fakeApi, renderWithApp } from '../../../test/render';
-import { keepDraft, readDraft } from '../draft-store';
+import { draftStore } from '../../../app/draft-store';
 import type { ServerText } from '../draft-sync';
 import { SubmissionEditor } from './submission-editor';
+
+const { keepDraft, readDraft } = draftStore('assignment');
 
 const conflict = () => new CombinedGraphQLErrors({ errors: [{ message: 'stale', extensions: { code: 'CONFLICT', field: 'body' } }] });
 
