@@ -26,7 +26,8 @@ export interface PageRoute {
 }
 
 const grantsPages = page(() => import('../pages/grants-routes'));
-const communityPages = page(() => import('../pages/community-routes'));
+// The community's pages behind one chunk (pages/community-routes.tsx), the moderation queue with them.
+const community = { page: page(() => import('../pages/community-routes')), requiresSession: true, data: true, ns: ['community'] };
 
 export const ROUTES: PageRoute[] = [
   { path: '/', page: page(() => import('../pages/home-page')), ns: ['welcome'] },
@@ -61,9 +62,8 @@ export const ROUTES: PageRoute[] = [
   // Every small-grants page behind one chunk (pages/grants-routes.tsx): two entries here, not nine.
   { path: '/grants/*', page: grantsPages, data: true, ns: ['grants', 'media'] },
   { path: '/case-studies', page: grantsPages, data: true, ns: ['grants', 'media'] },
-  // The community's pages behind one chunk (pages/community-routes.tsx), the moderation queue with them.
-  { path: '/community/*', page: communityPages, requiresSession: true, data: true, ns: ['community'] },
-  { path: '/admin/moderation', page: communityPages, requiresSession: true, data: true, ns: ['community'] },
+  { path: '/community/*', ...community },
+  { path: '/admin/moderation', ...community },
   { path: '/invitations/accept', page: page(() => import('../pages/accept-invitation-page')), data: true, ns: ['courses'] },
   { path: '*', page: page(() => import('../pages/not-found-page')) },
 ];
