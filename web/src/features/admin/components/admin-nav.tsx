@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
-const SECTIONS = ['people', 'organizations', 'grants', 'audit', 'design'] as const;
-/** Small grants keep their admin pages beside their other pages (under /grants). */
+const SECTIONS = ['people', 'organizations', 'grants', 'moderation', 'audit', 'design'] as const;
+/** Small grants keep their admin pages beside their other pages (under /grants); the community's moderation queue is /admin/moderation. */
 const PATHS: Partial<Record<(typeof SECTIONS)[number], string>> = { grants: '/grants/admin' };
 
 /** The admin console's own sections, on each of its pages. */

@@ -9,7 +9,7 @@ import { JoinButton } from './join-button';
 
 const KINDS = ['COURSE', 'THEME', 'COUNTRY', 'NETWORK'] as const;
 
-/** Every space the viewer reads, grouped by kind, joined or not, each with Join. */
+/** Every space the viewer reads, grouped by kind, joined or not, each with Join; the moderation queue for those who moderate one. */
 export function SpacesList() {
   const { t } = useTranslation('community');
   const { data, loading, error } = useQuery(CommunitySpacesDocument, { fetchPolicy: 'cache-and-network' });
@@ -20,6 +20,11 @@ export function SpacesList() {
   const groups = KINDS.map((kind) => ({ kind, spaces: spaces.filter((s) => s.kind === kind) })).filter((g) => g.spaces.length);
   return (
     <div className="community-spaces">
+      {spaces.some((space) => space.canModerate) && (
+        <p>
+          <Link to="/admin/moderation">{t('moderation.title')}</Link>
+        </p>
+      )}
       {groups.map((group) => (
         <section key={group.kind} aria-labelledby={`kind-${group.kind}`}>
           <h2 id={`kind-${group.kind}`}>{t(`kinds.${group.kind}`)}</h2>
