@@ -77,3 +77,19 @@ test('a person picked and then deleted from the text is not mentioned', async ()
   await user.click(screen.getByRole('button', { name: 'Post reply' }));
   await waitFor(() => expect(calls.find((c) => c.operationName === 'ReplyToThread')?.variables).toMatchObject({ mentionIds: [] }));
 });
+
+test('a mention picked before a reload is still sent with the reply kept on the device', async () => {
+  const { client, calls } = api();
+  const user = userEvent.setup();
+  const first = renderWithApp(<ReplyBox threadId="t3" spaceId="space-1" userId="me" onPosted={() => undefined} />, { client });
+  const box = await screen.findByRole('combobox', { name: 'Your reply (Markdown)' });
+  await user.type(box, 'Ask @sit');
+  await screen.findByRole('option', { name: 'Sita Sharma' });
+  await user.keyboard('{Enter}');
+  first.unmount();
+  renderWithApp(<ReplyBox threadId="t3" spaceId="space-1" userId="me" onPosted={() => undefined} />, { client });
+  expect(await screen.findByRole('combobox', { name: 'Your reply (Markdown)' })).toHaveValue('Ask @Sita Sharma ');
+  await user.click(screen.getByRole('button', { name: 'Post reply' }));
+  await waitFor(() => expect(calls.find((c) => c.operationName === 'ReplyToThread')?.variables).toMatchObject({ mentionIds: ['u-sita'] }));
+  expect(Object.keys(localStorage).filter((key) => key.includes('-draft.'))).toEqual([]);
+});

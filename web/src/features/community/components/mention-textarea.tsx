@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { MentionCandidatesDocument } from '@kapwa/graphql';
-import { useId, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mentionAt } from '../mentions';
 
@@ -24,6 +24,12 @@ export function MentionTextarea({ spaceId, value, onChange, onMention, ...textar
   const [at, setAt] = useState<{ start: number; term: string } | null>(null);
   const [active, setActive] = useState(0);
   const [closedFor, setClosedFor] = useState<string | null>(null);
+  // A pending close after the box loses focus, and a pending caret move after a pick: dropped on unmount.
+  const timers = useRef<{ blur?: ReturnType<typeof setTimeout>; caret?: number }>({});
+  useEffect(() => () => {
+    clearTimeout(timers.current.blur);
+    if (timers.current.caret !== undefined) cancelAnimationFrame(timers.current.caret);
+  }, []);
   const { data } = useQuery(MentionCandidatesDocument, { variables: { spaceId, search: at?.term ?? '' }, skip: !at });
   const people = at && data ? data.mentionCandidates : [];
   const open = !!at && people.length > 0 && closedFor !== `${at.start}:${at.term}`;
@@ -44,7 +50,7 @@ export function MentionTextarea({ spaceId, value, onChange, onMention, ...textar
     onMention(person);
     setAt(null);
     const position = at.start + inserted.length;
-    requestAnimationFrame(() => {
+    timers.current.caret = requestAnimationFrame(() => {
       ref.current?.focus();
       ref.current?.setSelectionRange(position, position);
     });
@@ -85,7 +91,10 @@ export function MentionTextarea({ spaceId, value, onChange, onMention, ...textar
           follow(event.target.value, event.target.selectionStart ?? event.target.value.length);
         }}
         onKeyDown={onKeyDown}
-        onBlur={() => setTimeout(() => setAt(null), 150)}
+        onFocus={() => clearTimeout(timers.current.blur)}
+        onBlur={() => {
+          timers.current.blur = setTimeout(() => setAt(null), 150);
+        }}
       />
       <ul id={listId} role="listbox" aria-label={t('mentions.label')} className="mention-list" hidden={!open}>
         {open &&

@@ -15,6 +15,8 @@ interface Props {
   /** The viewer moderates the space (Space.canModerate): hide and restore. */
   canModerate: boolean;
   locked: boolean;
+  /** Written by someone else since the viewer last read the thread. */
+  unread?: boolean;
   timeZone: string;
   language: string;
   onChanged(post: CommunityPostFieldsFragment): void;
@@ -29,7 +31,7 @@ function errorText(e: unknown): string {
  * HTML: the API renders and sanitizes it). A hidden post says so; its moderators still read the text
  * and the reason, its author the reason. Edit for the author, Report for others, Hide/Restore for moderators.
  */
-export function PostItem({ post, viewerId, canModerate, locked, timeZone, language, onChanged }: Props) {
+export function PostItem({ post, viewerId, canModerate, locked, unread = false, timeZone, language, onChanged }: Props) {
   const { t } = useTranslation('community');
   const mine = viewerId === post.author.id;
   const [editing, setEditing] = useState(false);
@@ -83,6 +85,7 @@ export function PostItem({ post, viewerId, canModerate, locked, timeZone, langua
       <header className="community-post-head">
         <h3 id={heading} className="community-post-author">{post.author.displayName}</h3>
         <time dateTime={post.createdAt}>{formatInstant(new Date(post.createdAt), timeZone, language)}</time>
+        {unread && <Badge tone="highlight">{t('post.new')}</Badge>}
         {post.editedAt && <Badge>{t('post.edited')}</Badge>}
         {post.hidden && <Badge tone="danger">{t('post.hiddenBadge')}</Badge>}
       </header>

@@ -11,6 +11,17 @@ import { MentionTextarea } from './mention-textarea';
 
 /** Unsent replies, kept on this device per person and thread (the platform's draft store). */
 const replies = draftStore('reply');
+/** The people picked from the suggestions for that reply (id → name), so a reload keeps its mentions too. */
+const mentions = draftStore('reply-mentions');
+
+function keptMentions(userId: string, threadId: string): Map<string, string> {
+  try {
+    const kept = JSON.parse(mentions.readDraft(userId, threadId)?.body ?? '[]') as unknown;
+    return new Map(Array.isArray(kept) ? kept.filter((e): e is [string, string] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string') : []);
+  } catch {
+    return new Map();
+  }
+}
 
 /**
  * The reply box: what is typed is kept on this device at every keystroke, so a reload, a closed tab or a
@@ -21,7 +32,7 @@ export function ReplyBox({ threadId, spaceId, userId, onPosted }: { threadId: st
   const { t } = useTranslation('community');
   const [body, setBody] = useState(() => replies.readDraft(userId, threadId)?.body ?? '');
   const [kept, setKept] = useState(() => !!replies.readDraft(userId, threadId));
-  const [picked] = useState(() => new Map<string, string>());
+  const [picked] = useState(() => keptMentions(userId, threadId));
   const [message, setMessage] = useState<string | null>(null);
   const [send, { loading }] = useMutation(ReplyToThreadDocument);
 
@@ -45,6 +56,7 @@ export function ReplyBox({ threadId, spaceId, userId, onPosted }: { threadId: st
       setBody((current) => (current === sent ? '' : current));
       setKept(false);
       picked.clear();
+      mentions.forgetDraft(userId, threadId, mentions.readDraft(userId, threadId)?.body ?? '');
       if (result.data) onPosted(result.data.reply);
     } catch (e) {
       const error = apiErrorsOf(e)[0];
@@ -73,7 +85,10 @@ export function ReplyBox({ threadId, spaceId, userId, onPosted }: { threadId: st
         spaceId={spaceId}
         value={body}
         onChange={change}
-        onMention={(person) => picked.set(person.id, person.displayName)}
+        onMention={(person) => {
+          picked.set(person.id, person.displayName);
+          mentions.keepDraft(userId, threadId, JSON.stringify([...picked]), null);
+        }}
       />
       {body && kept && <p className="field-hint" data-testid="reply-kept">{t('reply.kept')}</p>}
       <FormAlert message={message} />

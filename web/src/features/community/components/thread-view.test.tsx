@@ -32,6 +32,8 @@ test("a member of the course who does not moderate its space sees no moderator c
   renderWithApp(<ThreadView threadId="t1" viewer={{ id: 'me', isAdmin: false }} timeZone="UTC" language="en" />, { client });
   expect(await screen.findByRole('heading', { level: 1, name: 'Safe houses' })).toBeInTheDocument();
   expect(screen.getByText('Opening words')).toBeInTheDocument();
+  // Never read before: the other person's post is marked new, the viewer's own is not.
+  expect(screen.getAllByText('New')).toHaveLength(1);
   expect(screen.queryByRole('button', { name: 'Lock thread' })).not.toBeInTheDocument();
   expect(screen.queryByRole('button', { name: /^Hide/ })).not.toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Report the post by Ana Author' })).toBeInTheDocument();

@@ -43,6 +43,11 @@ export function ThreadView({ threadId, viewer, timeZone, language, onTitle }: {
   const [join, joining] = useMutation(JoinCommunitySpaceDocument);
   const [message, setMessage] = useState<string | null>(null);
   const title = thread?.title;
+  // Where the viewer had read to when the page opened (opening it marks everything read).
+  const [readBefore, setReadBefore] = useState<{ threadId: string; at: string | null } | null>(null);
+  useEffect(() => {
+    if (thread && readBefore?.threadId !== thread.id) setReadBefore({ threadId: thread.id, at: thread.lastReadAt ?? null });
+  }, [thread, readBefore]);
 
   useEffect(() => {
     if (title) onTitle?.(title);
@@ -90,9 +95,11 @@ export function ThreadView({ threadId, viewer, timeZone, language, onTitle }: {
         <ol className="community-posts">
           {pages.nodes.map((node) => {
             const post = changed[node.id] ?? node;
+            const unread = !!viewer && post.author.id !== viewer.id && readBefore?.threadId === thread.id && (!readBefore.at || post.createdAt > readBefore.at);
             return (
               <li key={post.id}>
                 <PostItem
+                  unread={unread}
                   post={post}
                   viewerId={viewer?.id ?? null}
                   canModerate={space.canModerate}
