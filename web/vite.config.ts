@@ -2,8 +2,10 @@
 import react from '@vitejs/plugin-react';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { splitGraphqlDocuments } from './scripts/split-graphql-documents.js';
+import { translationFiles } from './scripts/translation-files.js';
 
 const apiUrl = process.env.KAPWA_API_URL ?? 'http://127.0.0.1:3000';
 
@@ -84,7 +86,7 @@ function declarativeReactRouter(): Plugin {
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), splitGraphqlDocuments(), declarativeReactRouter()],
+  plugins: [react(), splitGraphqlDocuments(), declarativeReactRouter(), translationFiles(dirname(fileURLToPath(import.meta.url)))],
   resolve: {
     // rxjs (Apollo Client's observables) resolves to its ES5 build by default: classes compiled to
     // functions plus tslib helpers, ~2 KB gzip more than its ES2015 build. Only rxjs uses this condition.

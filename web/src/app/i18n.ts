@@ -2,12 +2,15 @@ import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { INTERFACE_LOCALES, type InterfaceLocale } from '@kapwa/shared';
 
+/** The folder the translation files are fetched from (vite.config.ts, scripts/translation-files.ts). */
+declare const __KAPWA_TRANSLATIONS__: string;
+
 /**
  * Translations live beside the code that uses them: `app/locales/<lng>.json` is the `app`
  * namespace, `features/<capability>/locales/<lng>.json` is the `<capability>` namespace. A new
  * feature only adds its own folder. Only the English of what the shell renders at start (the `app`
  * namespace, with the navigation labels, and the notification bell's `notifications`) ships in the
- * first bundle; every other namespace, and every other language, is its own chunk, fetched when a
+ * first bundle; every other namespace, and every other language, is a JSON file fetched when a
  * page needs it (routes.tsx lists each page's namespaces; the route waits for them before rendering).
  */
 export const INTERFACE_LANGUAGES = INTERFACE_LOCALES;
@@ -17,14 +20,26 @@ export const FALLBACK_LANGUAGE: InterfaceLanguage = 'en';
 /** Namespaces the shell renders before any page: bundled in English, loaded at start in other languages. */
 export const SHELL_NAMESPACES: readonly string[] = ['app', 'notifications'];
 
-// Keep these two globs in step with SHELL_NAMESPACES (import.meta.glob takes literals only).
+// Keep this glob in step with SHELL_NAMESPACES (import.meta.glob takes literals only).
 const english = import.meta.glob<ResourceKey>(['/src/app/locales/en.json', '/src/features/notifications/locales/en.json'], {
   eager: true,
   import: 'default',
 });
-// Modules, not `import: 'default'`: every namespace × language is an entry in the shell, and this keeps
-// each entry a few bytes shorter (the default is taken once, in read() below).
-const others = import.meta.glob<{ default: ResourceKey }>(['/src/**/locales/*.json', '!/src/app/locales/en.json', '!/src/features/notifications/locales/en.json']);
+/**
+ * Every translation file not bundled above (another language, or a feature's namespace), fetched when
+ * first needed. Built, they are JSON files in one immutable folder beside the bundle (see
+ * scripts/translation-files.ts: no per-file entry in the first load); tests read the source files.
+ */
+const fetchTranslations = (language: string, namespace: string): Promise<ResourceKey> =>
+  import.meta.env.MODE === 'test'
+    ? (sourceTranslations[`${namespace === 'app' ? '/src/app' : `/src/features/${namespace}`}/locales/${language}.json`]?.() ?? Promise.resolve({}))
+    : fetch(`${__KAPWA_TRANSLATIONS__}/${namespace}/${language}.json`).then((response) => {
+        if (response.status === 404) return {};
+        if (!response.ok) throw new Error(`Translations ${namespace}/${language}: HTTP ${response.status}`);
+        return response.json() as Promise<ResourceKey>;
+      });
+const sourceTranslations =
+  import.meta.env.MODE === 'test' ? import.meta.glob<ResourceKey>('/src/**/locales/*.json', { import: 'default' }) : {};
 
 /** "/src/features/accounts/locales/th.json" → ["accounts", "th"]; "/src/app/locales/en.json" → ["app", "en"]. */
 function parsePath(path: string): [namespace: string, language: string] {
@@ -37,18 +52,12 @@ function byNamespace(files: Record<string, ResourceKey>): Record<string, Resourc
   return Object.fromEntries(Object.entries(files).map(([path, keys]) => [parsePath(path)[0], keys]));
 }
 
-/** Loads every translation file not bundled above (another language, or a feature's namespace) on demand. */
 const lazyTranslations: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, callback) {
-    const load = Object.entries(others).find(([path]) => {
-      const [ns, lng] = parsePath(path);
-      return ns === namespace && lng === language;
-    })?.[1];
-    if (!load) return callback(null, {});
-    load().then(
-      (keys) => callback(null, keys.default),
+    fetchTranslations(language, namespace).then(
+      (keys) => callback(null, keys),
       (error: Error) => callback(error, null),
     );
   },
