@@ -60,6 +60,8 @@ export const ROUTES: PageRoute[] = [
   // Every small-grants page behind one chunk (pages/grants-routes.tsx): two entries here, not nine.
   { path: '/grants/*', page: grantsPages, data: true, ns: ['grants', 'media'] },
   { path: '/case-studies', page: grantsPages, data: true, ns: ['grants', 'media'] },
+  // The resource library's pages behind one chunk (pages/resources-routes.tsx).
+  { path: '/resources/*', page: page(() => import('../pages/resources-routes')), data: true, ns: ['resources', 'media'] },
   { path: '/invitations/accept', page: page(() => import('../pages/accept-invitation-page')), data: true, ns: ['courses'] },
   { path: '*', page: page(() => import('../pages/not-found-page')) },
 ];
