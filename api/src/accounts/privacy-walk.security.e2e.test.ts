@@ -462,5 +462,5 @@ describe('the name policy on every road to a person', () => {
     expect(sawAna.get('an admin')).toEqual(truth.get(w.ana.id));
     // Nor may a trainer make a stranger their member to see more of her: the walk's addCourseMember was refused.
     expect(await api.sql(`SELECT 1 FROM enrollment WHERE user_id = $1 AND course_id = $2`, [w.ana.id, w.otherCourse.id])).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
