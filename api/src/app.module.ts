@@ -22,6 +22,7 @@ import { MediaModule } from './media/media.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { RedisModule } from './platform/redis/redis.module.js';
+import { ResourcesModule } from './resources/resources.module.js';
 import { KapwaGraphQLModule } from './platform/schema/graphql.module.js';
 
 /** The HTTP API: GraphQL and plain routes. Capabilities plug in here. */
@@ -50,6 +51,7 @@ export class AppModule {
         AssignmentsModule,
         GrantsModule,
         CommunityModule,
+        ResourcesModule,
         MediaModule,
         HealthModule,
       ],

@@ -238,7 +238,7 @@ export class AccountsService {
    * organization or roles. What is the person's alone goes: notifications, certificates (a certificate
    * names its holder; one naming nobody proves nothing, so its code stops verifying), their own
    * assignment work with its grades (a group's work stays with the group), invitations to their address
-   * and the calendar feed. Community posts stay, under "Former member". Every session ends (the account no longer signs anyone in).
+   * and the calendar feed. Community posts and published resource links stay, under "Former member". Every session ends (the account no longer signs anyone in).
    */
   async deleteMe(viewer: User, password: string): Promise<boolean> {
     const withHash = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: viewer.id }).getOneOrFail();
@@ -266,6 +266,10 @@ export class AccountsService {
       await tx.query(`DELETE FROM space_member WHERE user_id = $1`, params);
       await tx.query(`DELETE FROM thread_read WHERE user_id = $1`, params);
       await tx.query(`DELETE FROM post_report WHERE reporter_id = $1`, params);
+      // The resource library: their suggestions (waiting or declined) go; published links they added stay,
+      // shown by the "Former member" row, as community posts do. A published file goes with their uploads
+      // (nothing a person uploaded outlives their account; resource.media_asset_id cascades), so at once here.
+      await tx.query(`DELETE FROM resource WHERE added_by = $1 AND (status <> 'PUBLISHED' OR kind = 'FILE')`, params);
       // Sign-in secrets and emailed links of the account go too.
       await tx.query(`DELETE FROM account_token WHERE user_id = $1`, params);
       await tx.query(`DELETE FROM two_factor_recovery_code WHERE user_id = $1`, params);

@@ -18,7 +18,7 @@ export class MyDataService {
               u.calendar_token IS NOT NULL AS "calendarFeedActive", u.created_at AS "createdAt"
        FROM app_user u LEFT JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
     );
-    const [enrollments, certificates, evaluations, notifications, attendance, submissions, uploads, grantApplications, grantReviews, grantConflicts, posts, spaces, postReports] =
+    const [enrollments, certificates, evaluations, notifications, attendance, submissions, uploads, grantApplications, grantReviews, grantConflicts, posts, spaces, postReports, resources] =
       await Promise.all([
       q(`SELECT c.slug AS "courseSlug", c.title AS "courseTitle", e.role, e.status, e.group_name AS "group", e.created_at AS "enrolledAt",
                 e.completed_at AS "completedAt",
@@ -60,6 +60,10 @@ export class MyDataService {
          FROM post p JOIN thread t ON t.id = p.thread_id JOIN space sp ON sp.id = t.space_id WHERE p.author_id = $1 ORDER BY p.created_at, p.id`),
       q(`SELECT sp.title AS "space", m.joined_at AS "joinedAt" FROM space_member m JOIN space sp ON sp.id = m.space_id WHERE m.user_id = $1 ORDER BY m.joined_at`),
       q(`SELECT r.reason, r.created_at AS "createdAt" FROM post_report r WHERE r.reporter_id = $1 ORDER BY r.created_at`),
+      // Resources they added to the library or suggested, with what became of each suggestion.
+      q(`SELECT r.title, r.description, r.kind, r.url, r.media_asset_id AS "fileId", r.language, r.tags, r.countries, r.status,
+                r.review_reason AS "reviewReason", r.reviewed_at AS "reviewedAt", r.created_at AS "createdAt"
+         FROM resource r WHERE r.added_by = $1 ORDER BY r.created_at, r.id`),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -77,6 +81,7 @@ export class MyDataService {
       posts,
       spaces,
       postReports,
+      resources,
     };
   }
 }

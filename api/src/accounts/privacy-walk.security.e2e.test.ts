@@ -55,6 +55,8 @@ interface World {
     anaPostId: string;
     themeSpaceId: string;
   };
+  /** A link the course's trainer added to the library (Ana's suggestions are made for each review). */
+  resourceId: string;
 }
 let w: World;
 
@@ -159,7 +161,23 @@ const RECIPES: Record<string, Recipe> = {
   'Mutation.hidePost': () => ({ postId: w.community.anaPostId, hidden: false }),
   'Mutation.lockThread': () => ({ threadId: w.community.threadId, locked: false }),
   'Mutation.markThreadRead': () => ({ threadId: w.community.threadId }),
+  'Query.resources': () => ({}),
+  'Query.resourceSuggestions': () => ({}),
+  'Mutation.addResource': () => ({ input: walkResource() }),
+  'Mutation.suggestResource': () => ({ input: walkResource() }),
+  'Mutation.reviewResourceSuggestion': () => resourceSuggestion(),
+  'Mutation.updateResource': () => ({ id: w.resourceId, input: {} }),
 };
+
+const walkResource = () => ({ title: 'Walk resource', description: 'For the walk.', url: 'https://example.org/walk', language: 'en', tags: ['walk'] });
+/** A fresh suggestion by Ana for each ask: a review uses one up. */
+async function resourceSuggestion(): Promise<{ id: string; approve: boolean }> {
+  const [{ id }] = await api.sql<{ id: string }>(
+    `INSERT INTO resource (title, description, description_html, kind, url, language, status, added_by) VALUES ('Walk suggestion', '', '', 'LINK', 'https://example.org/s', 'en', 'SUGGESTED', $1) RETURNING id`,
+    [w.ana.id],
+  );
+  return { id, approve: true };
+}
 
 /** Conversations in the course's space and an open one, for the walk's roads to people through the community. */
 async function setCommunity(admin: Person, ana: Person, ben: Person, course: CourseOutline): Promise<World['community']> {
@@ -346,7 +364,9 @@ beforeAll(async () => {
   // Older than a week, so the walk's many posts meet the ordinary allowance, not new accounts' tighter one.
   await api.sql(`UPDATE app_user SET created_at = created_at - interval '30 days'`);
   const community = await setCommunity(admin, ana, ben, course);
-  w = { admin, trainer, ana, ben, otherTrainer, outsider, course, spareCourse, otherCourse, sessionId, spareSessionId, certificateCode, organization, work, community };
+  const resource = await api.gql(`mutation($input: AddResourceInput!) { addResource(input: $input) { id } }`, { input: walkResource() }, trainer.token);
+  w = { admin, trainer, ana, ben, otherTrainer, outsider, course, spareCourse, otherCourse, sessionId, spareSessionId, certificateCode, organization, work, community, resourceId: resource.data!.addResource.id };
+  await resourceSuggestion();
 
   for (const person of [admin, trainer, otherTrainer, ana, ben, outsider]) {
     const me = (await api.gql(`{ me ${USER_SELECTION} }`, {}, person.token)).data!.me;
@@ -442,5 +462,5 @@ describe('the name policy on every road to a person', () => {
     expect(sawAna.get('an admin')).toEqual(truth.get(w.ana.id));
     // Nor may a trainer make a stranger their member to see more of her: the walk's addCourseMember was refused.
     expect(await api.sql(`SELECT 1 FROM enrollment WHERE user_id = $1 AND course_id = $2`, [w.ana.id, w.otherCourse.id])).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });

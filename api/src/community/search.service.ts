@@ -11,7 +11,7 @@ import { Post } from './post.entity.js';
 import { keysetPage, pageSize } from './spaces.service.js';
 
 /** Scripts written without spaces between words: `simple` text search sees a whole phrase as one word. */
-const SPACELESS_SCRIPT = /[\p{Script=Thai}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}]/u;
+export const SPACELESS_SCRIPT = /[\p{Script=Thai}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}]/u;
 /** Search counts matches up to this many; more show as SEARCH_COUNT_LIMIT + 1. */
 export const SEARCH_COUNT_LIMIT = 1000;
 const START = '\u0001';

@@ -22,7 +22,7 @@ import { UploadsMiddleware } from './uploads.middleware.js';
     UploadsMiddleware,
     { provide: MEDIA_STORAGE, inject: [CONFIG], useFactory: (config: Config) => createMediaStorage(config.media) },
   ],
-  exports: [MediaService, MediaAccess, MEDIA_STORAGE],
+  exports: [MediaService, MediaAccess, MediaResolver, MEDIA_STORAGE],
 })
 export class MediaModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {

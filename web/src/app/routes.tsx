@@ -64,6 +64,8 @@ export const ROUTES: PageRoute[] = [
   { path: '/case-studies', page: grantsPages, data: true, ns: ['grants', 'media'] },
   { path: '/community/*', ...community },
   { path: '/admin/moderation', ...community },
+  // The resource library's pages behind one chunk (pages/resources-routes.tsx).
+  { path: '/resources/*', page: page(() => import('../pages/resources-routes')), data: true, ns: ['resources', 'media'] },
   { path: '/invitations/accept', page: page(() => import('../pages/accept-invitation-page')), data: true, ns: ['courses'] },
   { path: '*', page: page(() => import('../pages/not-found-page')) },
 ];

@@ -21,7 +21,8 @@ import { CriterionReviewScore, Review } from '../../grants/grant-review.entity.j
 import { MediaAsset } from '../../media/media-asset.entity.js';
 import { Notification } from '../../notifications/notification.entity.js';
 import { Organization } from '../../organizations/organization.entity.js';
+import { Resource } from '../../resources/resource.entity.js';
 import { Setting } from '../settings/setting.entity.js';
 
 /** Every TypeORM entity. Add each new one here. */
-export const entities = [User, Organization, AuditEvent, Course, CourseModule, Lesson, Enrollment, LessonCompletion, Certificate, Evaluation, LiveSession, Notification, UserTwoFactor, RecoveryCode, Setting, CourseInvitation, MediaAsset, Assignment, RubricCriterion, Submission, Grade, CriterionScore, GrantCall, GrantCriterion, GrantApplication, GrantReviewerAssignment, GrantConflict, Review, CriterionReviewScore, Space, SpaceMember, Thread, ThreadRead, Post, PostRevision, PostReport];
+export const entities = [User, Organization, AuditEvent, Course, CourseModule, Lesson, Enrollment, LessonCompletion, Certificate, Evaluation, LiveSession, Notification, UserTwoFactor, RecoveryCode, Setting, CourseInvitation, MediaAsset, Assignment, RubricCriterion, Submission, Grade, CriterionScore, GrantCall, GrantCriterion, GrantApplication, GrantReviewerAssignment, GrantConflict, Review, CriterionReviewScore, Space, SpaceMember, Thread, ThreadRead, Post, PostRevision, PostReport, Resource];

@@ -21,6 +21,7 @@ import { CaseStudiesResolver, GrantApplicationsResolver, GrantCallsResolver, Rev
 import { MediaResolver } from '../../media/media.resolver.js';
 import { NotificationsResolver } from '../../notifications/notifications.resolver.js';
 import { PostReportsResolver, PostsResolver, SpacesResolver, ThreadsResolver } from '../../community/community.resolver.js';
+import { ResourcesResolver } from '../../resources/resources.resolver.js';
 import { OrganizationsResolver } from '../../organizations/organizations.resolver.js';
 
 /** Every resolver, for printing the schema without a database. A test checks nothing is missing. */
@@ -58,4 +59,5 @@ export const resolvers = [
   ThreadsResolver,
   PostsResolver,
   PostReportsResolver,
+  ResourcesResolver,
 ];
