@@ -23,10 +23,10 @@ export function uniqueEmail(who) {
 export const PASSWORD = 'a long enough passphrase';
 
 /** A new account through the API: `{ token, user, email, password }`. */
-export async function signUp({ displayName, timeZone = 'Asia/Bangkok', email = uniqueEmail('person'), locale = 'en' }) {
+export async function signUp({ displayName, timeZone = 'Asia/Bangkok', email = uniqueEmail('person'), locale = 'en', country }) {
   const { signUp: payload } = await graphql(
     `mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id roles } } }`,
-    { input: { email, password: PASSWORD, displayName, timeZone, locale } },
+    { input: { email, password: PASSWORD, displayName, timeZone, locale, country } },
   );
   return { ...payload, email, password: PASSWORD };
 }
