@@ -266,6 +266,8 @@ export class AccountsService {
       await tx.query(`DELETE FROM space_member WHERE user_id = $1`, params);
       await tx.query(`DELETE FROM thread_read WHERE user_id = $1`, params);
       await tx.query(`DELETE FROM post_report WHERE reporter_id = $1`, params);
+      // Their directory entry goes (bio, expertise, languages, focal-point mark).
+      await tx.query(`DELETE FROM directory_profile WHERE user_id = $1`, params);
       // Sign-in secrets and emailed links of the account go too.
       await tx.query(`DELETE FROM account_token WHERE user_id = $1`, params);
       await tx.query(`DELETE FROM two_factor_recovery_code WHERE user_id = $1`, params);

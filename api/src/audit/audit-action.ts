@@ -20,6 +20,8 @@ export const AuditAction = {
   REPORTS_DISMISSED: 'REPORTS_DISMISSED',
   THREAD_LOCKED: 'THREAD_LOCKED',
   THREAD_UNLOCKED: 'THREAD_UNLOCKED',
+  FOCAL_POINT_SET: 'FOCAL_POINT_SET',
+  FOCAL_POINT_UNSET: 'FOCAL_POINT_UNSET',
 } as const;
 
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

@@ -6,6 +6,7 @@ import { Role } from '../accounts/role.js';
 import { User } from '../accounts/user.entity.js';
 import { OrganizationKind } from '../organizations/organization-kind.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { seedDemoDirectory } from '../directory/directory-demo.js';
 
 /** Demo people for trying Kapwa. Every one shares this password; never load them in production. */
 export const DEMO_PASSWORD = 'kapwa-demo-2026';
@@ -62,6 +63,7 @@ export async function seedDemo(db: DataSource, now = new Date()): Promise<{ crea
     created += await enrolDemoPeople(tx);
     created += await demoGrantCall(tx, now);
     created += await seedDemoSpaces(tx);
+    created += await seedDemoDirectory(tx);
   });
   return { created };
 }

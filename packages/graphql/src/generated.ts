@@ -77,6 +77,8 @@ export type CreateCourseInput = {
   summary: string;
   timeZone: string;
   title: string;
+  /** What the course is about: up to 20 short tags; the same tag twice (ignoring case) is kept once. */
+  topics?: Array<string> | null | undefined;
 };
 
 export type CreateGrantCallInput = {
@@ -259,6 +261,8 @@ export type UpdateCourseInput = {
   outcomes?: Array<string> | null | undefined;
   summary?: string | null | undefined;
   title?: string | null | undefined;
+  /** What the course is about: up to 20 short tags; the same tag twice (ignoring case) is kept once. */
+  topics?: Array<string> | null | undefined;
 };
 
 export type UpdateGrantCallInput = {

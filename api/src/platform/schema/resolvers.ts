@@ -22,6 +22,7 @@ import { MediaResolver } from '../../media/media.resolver.js';
 import { NotificationsResolver } from '../../notifications/notifications.resolver.js';
 import { PostReportsResolver, PostsResolver, SpacesResolver, ThreadsResolver } from '../../community/community.resolver.js';
 import { OrganizationsResolver } from '../../organizations/organizations.resolver.js';
+import { OrganizationFocalPointsResolver, ProfilesResolver } from '../../directory/directory.resolver.js';
 
 /** Every resolver, for printing the schema without a database. A test checks nothing is missing. */
 export const resolvers = [
@@ -58,4 +59,6 @@ export const resolvers = [
   ThreadsResolver,
   PostsResolver,
   PostReportsResolver,
+  ProfilesResolver,
+  OrganizationFocalPointsResolver,
 ];
