@@ -34,7 +34,8 @@ export class ProfilesResolver {
   })
   directory(
     @Viewer() viewer: User | null,
-    @Args('filter', { type: () => DirectoryFilter, nullable: true }) filter: DirectoryFilter | null,
+    // Typed without `| null` so the validation pipe sees the class (a union reflects as Object); may be null.
+    @Args('filter', { type: () => DirectoryFilter, nullable: true }) filter: DirectoryFilter,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => ID, nullable: true }) after: string | null,
   ): Promise<Profile[]> {

@@ -1,5 +1,4 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { isUUID } from 'class-validator';
 import { Public, RequireRoles, Viewer, type ViewerRequest } from '../accounts/access.decorators.js';
 import type { User } from '../accounts/user.entity.js';
 import { Role } from '../accounts/role.js';
@@ -23,7 +22,7 @@ export class OrganizationsResolver {
   @Public()
   @Query(() => Organization, { nullable: true })
   organization(@Args('id', { type: () => ID }) id: string, @Context('req') req: ViewerRequest): Promise<Organization | null> {
-    return isUUID(id) ? this.service.load(req, id) : Promise.resolve(null);
+    return this.service.load(req, id);
   }
 
   /** Admins vouch for organizations, since membership decides grant eligibility and reviewer conflicts. */
