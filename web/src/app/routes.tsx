@@ -26,6 +26,7 @@ export interface PageRoute {
 }
 
 const grantsPages = page(() => import('../pages/grants-routes'));
+const directoryPages = page(() => import('../pages/directory-routes'));
 
 export const ROUTES: PageRoute[] = [
   { path: '/', page: page(() => import('../pages/home-page')), ns: ['welcome'] },
@@ -60,6 +61,9 @@ export const ROUTES: PageRoute[] = [
   // Every small-grants page behind one chunk (pages/grants-routes.tsx): two entries here, not nine.
   { path: '/grants/*', page: grantsPages, data: true, ns: ['grants', 'media'] },
   { path: '/case-studies', page: grantsPages, data: true, ns: ['grants', 'media'] },
+  // The alumni directory and organizations' pages behind one chunk (pages/directory-routes.tsx).
+  { path: '/directory/*', page: directoryPages, data: true, ns: ['directory', 'accounts'] },
+  { path: '/organizations/:id', page: directoryPages, data: true, ns: ['directory', 'accounts'] },
   { path: '/invitations/accept', page: page(() => import('../pages/accept-invitation-page')), data: true, ns: ['courses'] },
   { path: '*', page: page(() => import('../pages/not-found-page')) },
 ];

@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlProps } from './field';
 
-/** ISO 3166-1 countries, named and sorted in the interface language. Empty means "not saying". */
-export function CountrySelect({ value, onChange, ...control }: ControlProps & { value: string; onChange(value: string): void }) {
+/** ISO 3166-1 countries, named and sorted in the interface language. Empty means "not saying" (or `noneLabel`, e.g. "Any country" in a filter). */
+export function CountrySelect({ value, onChange, noneLabel, ...control }: ControlProps & { value: string; onChange(value: string): void; noneLabel?: string }) {
   const { t, i18n } = useTranslation('accounts');
   const language = i18n.resolvedLanguage ?? 'en';
   const options = useMemo(() => {
@@ -16,7 +16,7 @@ export function CountrySelect({ value, onChange, ...control }: ControlProps & { 
   }, [language]);
   return (
     <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
-      <option value="">{t('fields.country.none')}</option>
+      <option value="">{noneLabel ?? t('fields.country.none')}</option>
       {options.map(({ code, name }) => (
         <option key={code} value={code}>
           {name}
