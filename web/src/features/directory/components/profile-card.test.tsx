@@ -6,7 +6,7 @@ import '../../../test/dialog';
 import { fakeApi, renderWithApp } from '../../../test/render';
 import { ProfileCard } from './profile-card';
 
-const sita: DirectoryProfileFieldsFragment = {
+const sita = {
   __typename: 'Profile',
   bio: 'Complaints officer.',
   expertise: ['reprisals', 'mediation'],
@@ -14,7 +14,7 @@ const sita: DirectoryProfileFieldsFragment = {
   isFocalPoint: true,
   visibility: 'MEMBERS',
   user: { __typename: 'User', id: 'sita', displayName: 'Sita Sharma', country: 'NP', organization: { __typename: 'Organization', id: 'o1', name: 'Commission of Nepal' } },
-};
+} as DirectoryProfileFieldsFragment;
 
 test('shows name, organization, country, expertise and the focal-point badge', () => {
   const { client } = fakeApi(() => ({ data: null }));

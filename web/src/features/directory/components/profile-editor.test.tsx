@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import { fakeApi, renderWithApp } from '../../../test/render';
 import { ProfileEditor } from './profile-editor';
 
-const profile: MyDirectoryProfileQuery['myProfile'] = {
+const profile = {
   __typename: 'Profile',
   bio: '',
   expertise: ['reprisals'],
@@ -14,7 +14,7 @@ const profile: MyDirectoryProfileQuery['myProfile'] = {
   visibility: 'HIDDEN',
   suggestedExpertise: ['mediation', 'digital security'],
   user: { __typename: 'User', id: 'me', displayName: 'Sita', country: 'NP', organization: null },
-};
+} as MyDirectoryProfileQuery['myProfile'];
 
 const answer = (input: Record<string, unknown>) => ({ data: { updateMyProfile: { ...profile, ...input, suggestedExpertise: [] } } });
 
