@@ -3,6 +3,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { AssignmentsModule } from './assignments/assignments.module.js';
 import { CommunityModule } from './community/community.module.js';
+import { DirectoryModule } from './directory/directory.module.js';
 import { AuditLogModule } from './audit/audit-log.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
@@ -52,6 +53,7 @@ export class AppModule {
         GrantsModule,
         CommunityModule,
         ResourcesModule,
+        DirectoryModule,
         MediaModule,
         HealthModule,
       ],

@@ -14,6 +14,7 @@ import { AttachmentAccess1765150000000 } from './1765150000000-attachment-access
 import { Grants1765200000000 } from './1765200000000-grants.js';
 import { Community1765300000000 } from './1765300000000-community.js';
 import { MediaImages1765310000000 } from './1765310000000-media-images.js';
+import { Directory1765400000000 } from './1765400000000-directory.js';
 import { Resources1765410000000 } from './1765410000000-resources.js';
 
 /** Every migration, oldest first. Add each new one here. */
@@ -34,5 +35,6 @@ export const migrations = [
   Grants1765200000000,
   Community1765300000000,
   MediaImages1765310000000,
+  Directory1765400000000,
   Resources1765410000000,
 ];

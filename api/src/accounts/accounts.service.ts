@@ -270,6 +270,8 @@ export class AccountsService {
       // shown by the "Former member" row, as community posts do. A published file goes with their uploads
       // (nothing a person uploaded outlives their account; resource.media_asset_id cascades), so at once here.
       await tx.query(`DELETE FROM resource WHERE added_by = $1 AND (status <> 'PUBLISHED' OR kind = 'FILE')`, params);
+      // Their directory entry goes (bio, expertise, languages, focal-point mark).
+      await tx.query(`DELETE FROM directory_profile WHERE user_id = $1`, params);
       // Sign-in secrets and emailed links of the account go too.
       await tx.query(`DELETE FROM account_token WHERE user_id = $1`, params);
       await tx.query(`DELETE FROM two_factor_recovery_code WHERE user_id = $1`, params);

@@ -12,6 +12,10 @@ export class MyDataService {
 
   async collect(userId: string): Promise<Record<string, unknown>> {
     const q = <T = Record<string, unknown>>(sql: string) => this.db.query(sql, [userId]) as Promise<T[]>;
+    // Their directory entry (none when they never wrote one: their profile is then HIDDEN and empty).
+    const [directoryProfile = null] = await q(
+      `SELECT bio, expertise, languages, visibility, is_focal_point AS "isFocalPoint", updated_at AS "updatedAt" FROM directory_profile WHERE user_id = $1`,
+    );
     const [account] = await q(
       `SELECT u.id, u.email, u.display_name AS "displayName", u.country, u.time_zone AS "timeZone", u.locale, u.roles,
               CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'name', o.name, 'country', o.country) END AS organization,
@@ -82,6 +86,7 @@ export class MyDataService {
       spaces,
       postReports,
       resources,
+      directoryProfile,
     };
   }
 }

@@ -70,6 +70,15 @@ async function trainedBy(viewer: Person | null): Promise<Set<string>> {
   return new Set(rows.map((r) => r.user_id));
 }
 
+/** Whether the person is listed to signed-in members in the directory now (directory/directory.policy.ts). */
+async function listed(personId: string): Promise<boolean> {
+  const rows = await api.sql(
+    `SELECT 1 FROM directory_profile p JOIN app_user u ON u.id = p.user_id WHERE p.user_id = $1 AND p.visibility = 'MEMBERS' AND u.suspended_at IS NULL AND u.deleted_at IS NULL`,
+    [personId],
+  );
+  return rows.length > 0;
+}
+
 /** The true values of each person, as they themselves see them. */
 const truth = new Map<string, Record<string, unknown>>();
 
@@ -167,6 +176,15 @@ const RECIPES: Record<string, Recipe> = {
   'Mutation.suggestResource': () => ({ input: walkResource() }),
   'Mutation.reviewResourceSuggestion': () => resourceSuggestion(),
   'Mutation.updateResource': () => ({ id: w.resourceId, input: {} }),
+  // The directory: Ana lists herself to members and is her organization's focal point; Ben keeps his profile HIDDEN.
+  'Query.directory': () => ({}),
+  'Query.myProfile': () => ({}),
+  'Query.organization': () => ({ id: w.organization.id }),
+  'Query.organizations': () => ({}),
+  'Mutation.updateMyProfile': () => ({ input: { bio: 'Walk bio.' } }),
+  'Mutation.setFocalPoint': () => ({ userId: w.ana.id, isFocalPoint: true }),
+  'Mutation.createOrganization': { notAsked: 'a new organization has no focal points yet, so no road from it reaches a person; admins only (organizations tests)' },
+  'Mutation.updateOrganization': () => ({ id: w.organization.id, input: { name: 'Walk NHRI' } }),
 };
 
 const walkResource = () => ({ title: 'Walk resource', description: 'For the walk.', url: 'https://example.org/walk', language: 'en', tags: ['walk'] });
@@ -295,7 +313,8 @@ function usersIn(value: unknown, found: Record<string, unknown>[] = []): Record<
 async function expected(viewer: Person | null, personId: string): Promise<Record<string, unknown>> {
   const real = truth.get(personId)!;
   const everything = viewer && (viewer.id === personId || viewer === w.admin);
-  const trains = (await trainedBy(viewer)).has(personId);
+  // Their trainers, and signed-in members when the person lists themselves in the directory, see where they come from.
+  const trains = (await trainedBy(viewer)).has(personId) || (!!viewer && (await listed(personId)));
   return {
     id: personId,
     displayName: real.displayName,
@@ -367,6 +386,11 @@ beforeAll(async () => {
   const resource = await api.gql(`mutation($input: AddResourceInput!) { addResource(input: $input) { id } }`, { input: walkResource() }, trainer.token);
   w = { admin, trainer, ana, ben, otherTrainer, outsider, course, spareCourse, otherCourse, sessionId, spareSessionId, certificateCode, organization, work, community, resourceId: resource.data!.addResource.id };
   await resourceSuggestion();
+  const profile = `mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { visibility } }`;
+  for (const [who, visibility] of [[ana, 'MEMBERS'], [ben, 'HIDDEN']] as const) {
+    expect((await api.gql(profile, { input: { visibility, expertise: ['walking'] } }, who.token)).errors).toBeUndefined();
+  }
+  expect((await api.gql(`mutation($u: ID!) { setFocalPoint(userId: $u, isFocalPoint: true) { isFocalPoint } }`, { u: ana.id }, admin.token)).errors).toBeUndefined();
 
   for (const person of [admin, trainer, otherTrainer, ana, ben, outsider]) {
     const me = (await api.gql(`{ me ${USER_SELECTION} }`, {}, person.token)).data!.me;
@@ -458,6 +482,10 @@ describe('the name policy on every road to a person', () => {
     // A course's trainers, on its card and page, are people too.
     expect([...reachedRoads]).toEqual(expect.arrayContaining(['Query.courses.trainers', 'Query.course.trainers', 'Query.myEnrollments.course.trainers']));
     expect(sawAna.get("the course's trainer")).toMatchObject({ country: 'NP', organization: { id: w.organization.id }, email: null, roles: [] });
+    // Ana lists herself in the directory: signed-in members see where she comes from (and visitors never reach
+    // her there, the leak check above holding them to her name); Ben is HIDDEN.
+    expect(sawAna.get('an outsider')).toMatchObject({ country: 'NP', organization: { id: w.organization.id }, email: null, roles: [] });
+    expect([...reachedRoads]).toEqual(expect.arrayContaining(['Query.directory.user', 'Query.organization.focalPoints.user', 'Query.organizations.focalPoints.user']));
     expect(sawAna.get('the person')).toEqual(truth.get(w.ana.id));
     expect(sawAna.get('an admin')).toEqual(truth.get(w.ana.id));
     // Nor may a trainer make a stranger their member to see more of her: the walk's addCourseMember was refused.

@@ -35,3 +35,14 @@ describe('which fields of a person a viewer sees', () => {
     expect([...visibleUserFields(ana, ana, { trainsThem: false, hidden: true })].length).toBe(PRIVATE_USER_FIELDS.length);
   });
 });
+
+describe('the directory relation', () => {
+  const ana = person('ana');
+  it("shows signed-in members the country and organization of a person listed in the directory, nothing more", () => {
+    expect([...visibleUserFields(person('ben'), ana, { trainsThem: false, listed: true })].sort()).toEqual(['country', 'organization']);
+  });
+  it('shows a signed-out visitor nothing more of a listed person, and nobody anything more of a HIDDEN one', () => {
+    expect([...visibleUserFields(null, ana, { trainsThem: false, listed: true })]).toEqual([]);
+    expect([...visibleUserFields(person('ben'), ana, { trainsThem: false, listed: false })]).toEqual([]);
+  });
+});

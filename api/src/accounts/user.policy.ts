@@ -33,10 +33,15 @@ export interface PersonFacts {
   /** The viewer is a trainer of a course the person is a member of. */
   trainsThem: boolean;
   /**
-   * The person hides their profile. Nobody outside "themselves and admins" sees more than the display
-   * name yet, so this changes nothing today; the directory's visibility flag will set it.
+   * The person hides from everyone but themselves and admins (display name only, even to their trainers).
+   * No path sets it today: the directory's HIDDEN visibility (the default) adds nothing, and takes nothing away.
    */
   hidden?: boolean;
+  /**
+   * The person is listed in the directory to signed-in members (a MEMBERS profile on an active account:
+   * directory/directory.policy.ts). A signed-in viewer then sees what the directory shows of them.
+   */
+  listed?: boolean;
   /** Where the person is shown, when the place narrows what viewers see of them (see `shownAs`). */
   context?: PersonContext;
 }
@@ -73,6 +78,8 @@ export const BLIND_DISPLAY_NAME = 'Applicant';
 const EVERYTHING: ReadonlySet<PrivateUserField> = new Set(PRIVATE_USER_FIELDS);
 /** What a course's trainers need to run it: where the member comes from (e.g. breakout groups by country). */
 const FOR_THEIR_TRAINERS: ReadonlySet<PrivateUserField> = new Set(['country', 'organization']);
+/** What signed-in members see of a person who lists themselves in the directory: where they work and come from. */
+const FOR_DIRECTORY_MEMBERS: ReadonlySet<PrivateUserField> = new Set(['country', 'organization']);
 const NAME_ONLY: ReadonlySet<PrivateUserField> = new Set();
 /** What a blind reviewer may know of an applicant: where they come from, never who they are. */
 const BLIND_REVIEW: ReadonlySet<PrivateUserField> = new Set(['country', 'organization']);
@@ -84,13 +91,16 @@ export function seesEverything(viewer: User | null, user: Pick<User, 'id'>): boo
 
 /**
  * Which private fields of `user` the viewer sees: the person and admins everything; the trainers of
- * a course the person belongs to their country and organization; everyone else the display name only.
+ * a course the person belongs to their country and organization; signed-in members the same of a
+ * person listed in the directory (MEMBERS); everyone else the display name only. A HIDDEN profile
+ * (the default) adds nothing.
  */
 export function visibleUserFields(viewer: User | null, user: Pick<User, 'id'>, facts: PersonFacts): ReadonlySet<PrivateUserField> {
   if (facts.context === 'BLIND_REVIEW') return isAdmin(viewer) ? EVERYTHING : BLIND_REVIEW;
   if (seesEverything(viewer, user)) return EVERYTHING;
   if (facts.hidden) return NAME_ONLY;
-  return facts.trainsThem ? FOR_THEIR_TRAINERS : NAME_ONLY;
+  if (facts.trainsThem) return FOR_THEIR_TRAINERS;
+  return viewer && facts.listed ? FOR_DIRECTORY_MEMBERS : NAME_ONLY;
 }
 
 /**

@@ -5,7 +5,7 @@ import { requestLoader } from '../platform/common/request-loaders.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import type { ViewerRequest } from './access.decorators.js';
-import { trainedByViewer } from './person-relations.js';
+import { listedToMembers, trainedByViewer } from './person-relations.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
 import { contextOf, HIDDEN_VALUE, type PrivateUserField, seesEverything, visibleDisplayName, visibleUserFields } from './user.policy.js';
@@ -80,8 +80,18 @@ export class UserResolver {
   ): Promise<V | (typeof HIDDEN_VALUE)[F]> {
     const viewer = req.viewer ?? null;
     const context = contextOf(user);
-    const trainsThem = context || seesEverything(viewer, user) || !viewer ? false : await this.trainsPerson(req, viewer.id, user.id);
-    return visibleUserFields(viewer, user, { trainsThem, context }).has(field) ? value() : HIDDEN_VALUE[field];
+    const asks = !context && !!viewer && !seesEverything(viewer, user);
+    const trainsThem = asks ? await this.trainsPerson(req, viewer.id, user.id) : false;
+    const listed = asks && !trainsThem ? await this.listedPerson(req, user.id) : false;
+    return visibleUserFields(viewer, user, { trainsThem, listed, context }).has(field) ? value() : HIDDEN_VALUE[field];
+  }
+
+  /** "Is this person listed in the directory to signed-in members?", for every person of a response in one query. */
+  private listedPerson(req: object, userId: string): Promise<boolean> {
+    return requestLoader<string, boolean>(req, 'person-listed-to-members', async (ids) => {
+      const listed = await listedToMembers(this.db, ids);
+      return ids.map((id) => listed.has(id));
+    }).load(userId);
   }
 
   /** "Does the viewer train a course this person belongs to?", for every person of a response in one query. */

@@ -23,6 +23,8 @@ export const AuditAction = {
   RESOURCE_APPROVED: 'RESOURCE_APPROVED',
   RESOURCE_DECLINED: 'RESOURCE_DECLINED',
   RESOURCE_REMOVED: 'RESOURCE_REMOVED',
+  FOCAL_POINT_SET: 'FOCAL_POINT_SET',
+  FOCAL_POINT_UNSET: 'FOCAL_POINT_UNSET',
 } as const;
 
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

@@ -7,6 +7,7 @@ import { User } from '../accounts/user.entity.js';
 import { OrganizationKind } from '../organizations/organization-kind.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { seedDemoResources } from '../resources/resources-demo.js';
+import { seedDemoDirectory } from '../directory/directory-demo.js';
 
 /** Demo people for trying Kapwa. Every one shares this password; never load them in production. */
 export const DEMO_PASSWORD = 'kapwa-demo-2026';
@@ -64,6 +65,7 @@ export async function seedDemo(db: DataSource, now = new Date()): Promise<{ crea
     created += await demoGrantCall(tx, now);
     created += await seedDemoSpaces(tx);
     created += await seedDemoResources(tx, 'admin@kapwa.example');
+    created += await seedDemoDirectory(tx);
   });
   return { created };
 }

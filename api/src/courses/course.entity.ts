@@ -49,6 +49,10 @@ export class Course {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   outcomes: string[];
 
+  @Field(() => [String], { description: 'What the course is about, as short tags (e.g. "reprisals"); offered as expertise to those who complete it.' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  topics: string[];
+
   @Field(() => String, { nullable: true, description: 'Who the course is for; may have several lines.' })
   @Column({ type: 'text', nullable: true })
   audience: string | null;

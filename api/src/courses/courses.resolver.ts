@@ -52,7 +52,7 @@ export class CoursesResolver {
   }
 
   @SignedIn()
-  @Mutation(() => Course, { description: "Change a course's title, summary, outcomes, audience, colour or length; its trainers and admins only." })
+  @Mutation(() => Course, { description: "Change a course's title, summary, outcomes, topics, audience, colour or length; its trainers and admins only." })
   updateCourse(
     @Viewer() viewer: User,
     @Args('courseId', { type: () => ID }) courseId: string,

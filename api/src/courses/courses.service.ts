@@ -8,6 +8,7 @@ import type { User } from '../accounts/user.entity.js';
 import type { ViewerRequest } from '../accounts/access.decorators.js';
 import { badUserInput, conflict, forbidden, isUniqueViolation, notFound } from '../platform/errors/errors.js';
 import { renderMarkdown } from '../platform/common/markdown.js';
+import { tagsArg } from '../platform/input/tags.js';
 import { CourseVisibility } from './course-visibility.service.js';
 import { CourseKind, CourseStatus, EnrollmentRole, EnrollmentStatus } from './course-enums.js';
 import { CourseModule } from './course-module.entity.js';
@@ -71,6 +72,7 @@ export class CoursesService {
           startsAt: input.startsAt ?? null,
           endsAt: input.endsAt ?? null,
           outcomes: [],
+          topics: [],
           audience: null,
           chosenColor: null,
           durationWeeks: null,
@@ -220,6 +222,7 @@ export class CoursesService {
 function courseContent(input: CourseContentInput): Partial<Course> {
   const fields: Partial<Course> = {};
   if (input.outcomes !== undefined) fields.outcomes = input.outcomes ?? [];
+  if (input.topics !== undefined) fields.topics = tagsArg('topics', input.topics ?? []);
   if (input.audience !== undefined) fields.audience = input.audience || null;
   if (input.color !== undefined) fields.chosenColor = input.color?.toLowerCase() ?? null;
   if (input.durationWeeks !== undefined) fields.durationWeeks = input.durationWeeks;

@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Public, RequireRoles, Viewer } from '../accounts/access.decorators.js';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public, RequireRoles, Viewer, type ViewerRequest } from '../accounts/access.decorators.js';
 import type { User } from '../accounts/user.entity.js';
 import { Role } from '../accounts/role.js';
 import { CreateOrganizationInput } from './dto/create-organization.input.js';
@@ -16,6 +16,13 @@ export class OrganizationsResolver {
   @Query(() => [Organization])
   organizations(): Promise<Organization[]> {
     return this.service.list();
+  }
+
+  /** Public like the list; null when there is none. Its focal points follow the directory's rule (directory.policy.ts). */
+  @Public()
+  @Query(() => Organization, { nullable: true })
+  organization(@Args('id', { type: () => ID }) id: string, @Context('req') req: ViewerRequest): Promise<Organization | null> {
+    return this.service.load(req, id);
   }
 
   /** Admins vouch for organizations, since membership decides grant eligibility and reviewer conflicts. */

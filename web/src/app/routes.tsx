@@ -28,6 +28,7 @@ export interface PageRoute {
 const grantsPages = page(() => import('../pages/grants-routes'));
 // The community's pages behind one chunk (pages/community-routes.tsx), the moderation queue with them.
 const community = { page: page(() => import('../pages/community-routes')), requiresSession: true, data: true, ns: ['community'] };
+const directoryPages = page(() => import('../pages/directory-routes'));
 
 export const ROUTES: PageRoute[] = [
   { path: '/', page: page(() => import('../pages/home-page')), ns: ['welcome'] },
@@ -66,6 +67,9 @@ export const ROUTES: PageRoute[] = [
   { path: '/admin/moderation', ...community },
   // The resource library's pages behind one chunk (pages/resources-routes.tsx).
   { path: '/resources/*', page: page(() => import('../pages/resources-routes')), data: true, ns: ['resources', 'media'] },
+  // The alumni directory and organizations' pages behind one chunk (pages/directory-routes.tsx).
+  { path: '/directory/*', page: directoryPages, data: true, ns: ['directory', 'accounts'] },
+  { path: '/organizations/:id', page: directoryPages, data: true, ns: ['directory', 'accounts'] },
   { path: '/invitations/accept', page: page(() => import('../pages/accept-invitation-page')), data: true, ns: ['courses'] },
   { path: '*', page: page(() => import('../pages/not-found-page')) },
 ];

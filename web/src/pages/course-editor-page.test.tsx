@@ -17,7 +17,7 @@ const modules = [
 const course = {
   __typename: 'Course', id: 'c1', slug: 'defenders', title: 'Defenders at risk', summary: 'How NHRIs respond.', kind: 'COURSE', status: 'DRAFT',
   language: 'en', timeZone: 'Asia/Bangkok', startsAt: null, endsAt: null, lessonCount: 3, color: '#2f5f6a', cover: null,
-  durationWeeks: null, estimatedMinutes: 30, enrollmentOpen: false, outcomes: [], audience: null,
+  durationWeeks: null, estimatedMinutes: 30, enrollmentOpen: false, outcomes: [], topics: [], audience: null,
   myEnrollment: { __typename: 'Enrollment', id: 'e1', role: 'TRAINER', status: 'ACTIVE' }, enrollments: [], modules,
 };
 

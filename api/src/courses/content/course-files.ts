@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { isLocale, isTimeZone, multiLineTextProblem, normalizeText, singleLineTextProblem } from '@kapwa/shared';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { COVER_ALT_MAX, COVER_MAX_BYTES, type CoverImage, readCoverImage } from '../course-cover.js';
+import { tagList } from '../../platform/input/tags.js';
 import { COLOR_PATTERN, COURSE_CONTENT_LIMITS } from '../course-content-rules.js';
 import { CourseKind, CourseStatus } from '../course-enums.js';
 import { SLUG_PATTERN } from '../dto/course.inputs.js';
@@ -20,6 +21,8 @@ export interface CourseFile {
   startsAt: Date | null;
   /** What a learner will be able to do, one line each. */
   outcomes: string[];
+  /** What the course is about, as short tags (platform/input/tags.ts); offered as expertise on completion. */
+  topics: string[];
   audience: string | null;
   /** `#rrggbb` in lowercase, or null for the colour the slug gives. */
   color: string | null;
@@ -162,6 +165,14 @@ function readCourseFolder(folder: string, folderName: string, shown: string, pro
       });
     }
   }
+  let topics: string[] = [];
+  const topicsNode = field(top, 'topics');
+  if (topicsNode !== undefined && topicsNode !== null) {
+    const value = topicsNode.toJSON?.();
+    const result = isSeq(topicsNode) && Array.isArray(value) ? tagList(value) : { problem: 'must be a list, one topic per line starting with "- "' };
+    if ('problem' in result) problem(topicsNode, 'topics', result.problem);
+    else topics = result.tags;
+  }
   const audienceText = text(top, 'audience', '', { required: false, max: COURSE_CONTENT_LIMITS.audienceLength });
   const audience = audienceText ? normalizeText(audienceText) : null;
   const audienceProblem = audience && multiLineTextProblem(audience);
@@ -245,6 +256,7 @@ function readCourseFolder(folder: string, folderName: string, shown: string, pro
     durationWeeks: durationWeeks!,
     startsAt,
     outcomes,
+    topics,
     audience,
     color: color ? color.toLowerCase() : null,
     cover,

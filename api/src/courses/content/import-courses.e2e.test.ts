@@ -99,6 +99,14 @@ describe('importing the shipped courses', () => {
     expect(refresher).toEqual({ color: '#4b5878', duration_weeks: 1, outcomes: 3, covers: 0 });
   });
 
+  it("stores each course's topics as its course.yaml lists them; importing again changes nothing", async () => {
+    await importCourses(db, readCourseFiles(CONTENT), START);
+    const topics = Object.fromEntries((await db.query(`SELECT slug, topics FROM course ORDER BY slug`)).map((r: { slug: string; topics: string[] }) => [r.slug, r.topics]));
+    expect(topics['digital-security-refresher']).toEqual(['digital security', 'threat modelling', 'online harassment']);
+    expect(topics['protecting-defenders-nhri']).toEqual(expect.arrayContaining(['reprisals', 'women human rights defenders']));
+    expect((await importCourses(db, readCourseFiles(CONTENT), START)).changes).toBe(0);
+  });
+
   it('writes a cover again only when its image or its text changed, and removes it with its line', async () => {
     const dir = copyOfContent();
     const yamlFile = join(dir, 'protecting-defenders-nhri', 'course.yaml');

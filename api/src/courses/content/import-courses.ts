@@ -46,6 +46,7 @@ async function importCourse(tx: EntityManager, file: CourseFile, startsAt: Date 
     endsAt: startsAt ? new Date(startsAt.getTime() + file.durationWeeks * WEEK_MS) : null,
     durationWeeks: file.durationWeeks,
     outcomes: file.outcomes,
+    topics: file.topics,
     audience: file.audience,
     chosenColor: file.color,
   };
@@ -65,6 +66,7 @@ async function importCourse(tx: EntityManager, file: CourseFile, startsAt: Date 
     !sameTime(course.endsAt, wanted.endsAt) ||
     course.durationWeeks !== wanted.durationWeeks ||
     JSON.stringify(course.outcomes) !== JSON.stringify(wanted.outcomes) ||
+    JSON.stringify(course.topics) !== JSON.stringify(wanted.topics) ||
     course.audience !== wanted.audience ||
     course.chosenColor !== wanted.chosenColor
   ) {

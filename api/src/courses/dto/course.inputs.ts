@@ -17,7 +17,7 @@ const CourseSummary = () => applyDecorators(Length(1, 5000, { message: 'Write a 
 /**
  * What the course's catalogue card and landing page say, optional when a course is created or
  * changed. On a change, only the fields given change: `null` clears the audience or the chosen colour
- * (the course then shows the colour its slug gives), `[]` or `null` the outcomes.
+ * (the course then shows the colour its slug gives), `[]` or `null` the outcomes or topics.
  */
 @InputType({ isAbstract: true })
 export abstract class CourseContentInput {
@@ -29,6 +29,11 @@ export abstract class CourseContentInput {
   @SingleLineText({ each: true })
   @Length(1, LIMITS.outcomeLength, { each: true, message: `Write each outcome on one line of 1 to ${LIMITS.outcomeLength} characters.` })
   outcomes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'What the course is about: up to 20 short tags; the same tag twice (ignoring case) is kept once.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsArray({ message: 'Give the topics as a list.' })
+  topics?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Who the course is for.' })
   @ValidateIf((_, value) => value !== null && value !== undefined)

@@ -6,6 +6,7 @@ import { Post, PostReport, PostRevision } from '../../community/post.entity.js';
 import { Space, SpaceMember } from '../../community/space.entity.js';
 import { Thread, ThreadRead } from '../../community/thread.entity.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
+import { Profile } from '../../directory/profile.entity.js';
 import { Certificate } from '../../certificates/certificate.entity.js';
 import { CourseModule } from '../../courses/course-module.entity.js';
 import { Course } from '../../courses/course.entity.js';
@@ -25,4 +26,4 @@ import { Resource } from '../../resources/resource.entity.js';
 import { Setting } from '../settings/setting.entity.js';
 
 /** Every TypeORM entity. Add each new one here. */
-export const entities = [User, Organization, AuditEvent, Course, CourseModule, Lesson, Enrollment, LessonCompletion, Certificate, Evaluation, LiveSession, Notification, UserTwoFactor, RecoveryCode, Setting, CourseInvitation, MediaAsset, Assignment, RubricCriterion, Submission, Grade, CriterionScore, GrantCall, GrantCriterion, GrantApplication, GrantReviewerAssignment, GrantConflict, Review, CriterionReviewScore, Space, SpaceMember, Thread, ThreadRead, Post, PostRevision, PostReport, Resource];
+export const entities = [User, Organization, AuditEvent, Course, CourseModule, Lesson, Enrollment, LessonCompletion, Certificate, Evaluation, LiveSession, Notification, UserTwoFactor, RecoveryCode, Setting, CourseInvitation, MediaAsset, Assignment, RubricCriterion, Submission, Grade, CriterionScore, GrantCall, GrantCriterion, GrantApplication, GrantReviewerAssignment, GrantConflict, Review, CriterionReviewScore, Space, SpaceMember, Thread, ThreadRead, Post, PostRevision, PostReport, Resource, Profile];

@@ -134,6 +134,14 @@ export const IMPLEMENTED_CONTRACT = [
   'Mutation.editPost',
   'Mutation.reportPost',
   'Mutation.hidePost',
+  // alumni directory
+  'DirectoryVisibility',
+  'Profile',
+  'UpdateProfileInput',
+  'DirectoryFilter',
+  'Query.directory',
+  'Mutation.updateMyProfile',
+  'Mutation.setFocalPoint',
 ];
 
 /** Fields of implemented types that belong to capabilities still to come. */

@@ -23,6 +23,7 @@ import { NotificationsResolver } from '../../notifications/notifications.resolve
 import { PostReportsResolver, PostsResolver, SpacesResolver, ThreadsResolver } from '../../community/community.resolver.js';
 import { ResourcesResolver } from '../../resources/resources.resolver.js';
 import { OrganizationsResolver } from '../../organizations/organizations.resolver.js';
+import { OrganizationFocalPointsResolver, ProfilesResolver } from '../../directory/directory.resolver.js';
 
 /** Every resolver, for printing the schema without a database. A test checks nothing is missing. */
 export const resolvers = [
@@ -60,4 +61,6 @@ export const resolvers = [
   PostsResolver,
   PostReportsResolver,
   ResourcesResolver,
+  ProfilesResolver,
+  OrganizationFocalPointsResolver,
 ];

@@ -17,6 +17,11 @@ export function outcomeLines(text: string): string[] {
   return text.split('\n').map((line) => line.trim()).filter(Boolean);
 }
 
+/** The topics a comma-separated field holds: "reprisals, NHRI mandate" → ["reprisals", "NHRI mandate"] (the API tidies the rest). */
+export function topicList(text: string): string[] {
+  return text.split(/[,،、，]/).map((topic) => topic.trim()).filter(Boolean);
+}
+
 export function checkCourseFields(values: {
   slug: string; title: string; summary: string; startsAt: string; endsAt: string; outcomes?: string; audience?: string;
 }): string[] {

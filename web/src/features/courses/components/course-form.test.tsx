@@ -82,3 +82,25 @@ test('on a course that exists, the form changes only what changed, and says so f
   });
   expect(await screen.findByRole('status')).toHaveTextContent('Changes saved.');
 });
+
+test('topics are sent as a list from the comma-separated field, only when they changed', async () => {
+  const course = {
+    id: 'c1', slug: 'defenders', title: 'Defenders at risk', summary: 'How NHRIs respond.', outcomes: [], topics: ['reprisals'],
+    audience: null, color: '#2f5f6a',
+  };
+  const { client, calls } = fakeApi((_, variables) => ({
+    data: {
+      updateCourse: {
+        __typename: 'Course', ...course, ...(variables.input as object), kind: 'COURSE', status: 'DRAFT', language: 'en', timeZone: 'Asia/Bangkok',
+        startsAt: null, endsAt: null, cover: null, durationWeeks: null, estimatedMinutes: 0, enrollmentOpen: false, myEnrollment: null,
+      },
+    },
+  }));
+  renderWithApp(<CourseForm course={course} timeZone="Asia/Bangkok" language="en" />, { client });
+  const user = userEvent.setup();
+  expect(screen.getByLabelText('What the course is about')).toHaveValue('reprisals');
+  await user.type(screen.getByLabelText('What the course is about'), ', NHRI mandate , ');
+  await user.click(screen.getByRole('button', { name: 'Save changes' }));
+  await waitFor(() => expect(calls).toHaveLength(1));
+  expect(calls[0].variables).toEqual({ courseId: 'c1', input: { topics: ['reprisals', 'NHRI mandate'] } });
+});

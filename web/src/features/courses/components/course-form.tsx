@@ -7,11 +7,11 @@ import { Field, FormAlert } from '../../../ui/field';
 import { FadingStatus } from '../../../ui/status';
 import { LanguageSelect } from '../../../ui/language-select';
 import { TimeZoneSelect } from '../../../ui/time-zone-select';
-import { COURSE_LIMITS, checkCourseFields, courseFieldMessage, outcomeLines, suggestSlug } from '../course-rules';
+import { COURSE_LIMITS, checkCourseFields, courseFieldMessage, outcomeLines, suggestSlug, topicList } from '../course-rules';
 import { zonedToUtc } from '@kapwa/shared';
 import { useFormErrors } from '../../../app/forms/use-form-errors';
 
-const FIELDS = ['slug', 'title', 'summary', 'outcomes', 'audience', 'color', 'kind', 'language', 'timeZone', 'startsAt', 'endsAt'] as const;
+const FIELDS = ['slug', 'title', 'summary', 'outcomes', 'topics', 'audience', 'color', 'kind', 'language', 'timeZone', 'startsAt', 'endsAt'] as const;
 
 /** What the course editor's Details tab changes: what `updateCourse` takes. */
 export interface EditableCourse {
@@ -20,6 +20,7 @@ export interface EditableCourse {
   title: string;
   summary: string;
   outcomes: readonly string[];
+  topics?: readonly string[];
   audience?: string | null;
   color: string;
 }
@@ -51,6 +52,7 @@ export function CourseForm({ timeZone, language, onDone, course }: Props) {
     startsAt: '',
     endsAt: '',
     outcomes: course?.outcomes.join('\n') ?? '',
+    topics: course?.topics?.join(', ') ?? '',
     audience: course?.audience ?? '',
     color: course?.color ?? '#2f5f6a',
   });
@@ -88,6 +90,7 @@ export function CourseForm({ timeZone, language, onDone, course }: Props) {
             startsAt: values.startsAt ? zonedToUtc(values.startsAt, values.timeZone) : null,
             endsAt: values.endsAt ? zonedToUtc(`${values.endsAt}T23:59`, values.timeZone) : null,
             outcomes: outcomeLines(values.outcomes),
+            topics: topicList(values.topics),
             audience: values.audience.trim() || null,
             color: ownColor ? values.color : null,
           },
@@ -114,6 +117,8 @@ export function CourseForm({ timeZone, language, onDone, course }: Props) {
     if (values.summary.trim() !== before.summary) input.summary = values.summary.trim();
     const outcomes = outcomeLines(values.outcomes);
     if (outcomes.join('\n') !== before.outcomes.join('\n')) input.outcomes = outcomes;
+    const topics = topicList(values.topics);
+    if (topics.join('\n') !== (before.topics ?? []).join('\n')) input.topics = topics;
     if (values.audience.trim() !== (before.audience ?? '')) input.audience = values.audience.trim() || null;
     if (values.color !== before.color) input.color = values.color;
     if (Object.keys(input).length) await update({ variables: { courseId: before.id, input } });
@@ -153,6 +158,9 @@ export function CourseForm({ timeZone, language, onDone, course }: Props) {
         {(control) => (
           <textarea {...control} rows={5} value={values.outcomes} onChange={(e) => set('outcomes')(e.target.value)} />
         )}
+      </Field>
+      <Field form="course" name="topics" label={t('fields.topics')} hint={t('fields.topicsHint')} error={errors.fields.topics}>
+        {(control) => <input {...control} type="text" value={values.topics} onChange={(e) => set('topics')(e.target.value)} />}
       </Field>
       <Field form="course" name="audience" label={t('fields.audience')} hint={t('fields.audienceHint')} error={errors.fields.audience}>
         {(control) => (
