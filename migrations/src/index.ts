@@ -14,6 +14,7 @@ import { AttachmentAccess1765150000000 } from './1765150000000-attachment-access
 import { Grants1765200000000 } from './1765200000000-grants.js';
 import { Community1765300000000 } from './1765300000000-community.js';
 import { MediaImages1765310000000 } from './1765310000000-media-images.js';
+import { NetworkDigests1765430000000 } from './1765430000000-network-digests.js';
 
 /** Every migration, oldest first. Add each new one here. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   Grants1765200000000,
   Community1765300000000,
   MediaImages1765310000000,
+  NetworkDigests1765430000000,
 ];
