@@ -266,6 +266,11 @@ export class AccountsService {
       await tx.query(`DELETE FROM space_member WHERE user_id = $1`, params);
       await tx.query(`DELETE FROM thread_read WHERE user_id = $1`, params);
       await tx.query(`DELETE FROM post_report WHERE reporter_id = $1`, params);
+      // Their notification preferences, digests sent and invitations into spaces go.
+      await tx.query(`DELETE FROM notification_preference WHERE user_id = $1`, params);
+      await tx.query(`DELETE FROM notification_setting WHERE user_id = $1`, params);
+      await tx.query(`DELETE FROM digest_delivery WHERE user_id = $1`, params);
+      await tx.query(`DELETE FROM space_invitation WHERE user_id = $1`, params);
       // Sign-in secrets and emailed links of the account go too.
       await tx.query(`DELETE FROM account_token WHERE user_id = $1`, params);
       await tx.query(`DELETE FROM two_factor_recovery_code WHERE user_id = $1`, params);

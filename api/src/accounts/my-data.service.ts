@@ -18,7 +18,7 @@ export class MyDataService {
               u.calendar_token IS NOT NULL AS "calendarFeedActive", u.created_at AS "createdAt"
        FROM app_user u LEFT JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
     );
-    const [enrollments, certificates, evaluations, notifications, attendance, submissions, uploads, grantApplications, grantReviews, grantConflicts, posts, spaces, postReports] =
+    const [enrollments, certificates, evaluations, notifications, attendance, submissions, uploads, grantApplications, grantReviews, grantConflicts, posts, spaces, postReports, notificationPreferences, notificationSettings, spaceInvitations] =
       await Promise.all([
       q(`SELECT c.slug AS "courseSlug", c.title AS "courseTitle", e.role, e.status, e.group_name AS "group", e.created_at AS "enrolledAt",
                 e.completed_at AS "completedAt",
@@ -60,6 +60,11 @@ export class MyDataService {
          FROM post p JOIN thread t ON t.id = p.thread_id JOIN space sp ON sp.id = t.space_id WHERE p.author_id = $1 ORDER BY p.created_at, p.id`),
       q(`SELECT sp.title AS "space", m.joined_at AS "joinedAt" FROM space_member m JOIN space sp ON sp.id = m.space_id WHERE m.user_id = $1 ORDER BY m.joined_at`),
       q(`SELECT r.reason, r.created_at AS "createdAt" FROM post_report r WHERE r.reporter_id = $1 ORDER BY r.created_at`),
+      // Which notifications they get by email, their digest, and the invitations into spaces they were sent.
+      q(`SELECT kind, email, updated_at AS "updatedAt" FROM notification_preference WHERE user_id = $1 ORDER BY kind`),
+      q(`SELECT digest, all_email_off AS "allEmailOff", updated_at AS "updatedAt" FROM notification_setting WHERE user_id = $1`),
+      q(`SELECT sp.title AS "space", c.title AS "courseTitle", i.created_at AS "invitedAt", i.answered_at AS "answeredAt", i.accepted
+         FROM space_invitation i JOIN space sp ON sp.id = i.space_id LEFT JOIN course c ON c.id = i.course_id WHERE i.user_id = $1 ORDER BY i.created_at, sp.title`),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -77,6 +82,8 @@ export class MyDataService {
       posts,
       spaces,
       postReports,
+      notificationPreferences: { kinds: notificationPreferences, settings: notificationSettings[0] ?? null },
+      spaceInvitations,
     };
   }
 }

@@ -20,9 +20,10 @@ export const AuditAction = {
   REPORTS_DISMISSED: 'REPORTS_DISMISSED',
   THREAD_LOCKED: 'THREAD_LOCKED',
   THREAD_UNLOCKED: 'THREAD_UNLOCKED',
+  COURSE_NETWORK_SPACES_SET: 'COURSE_NETWORK_SPACES_SET',
 } as const;
 
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
 /** What an audit event is about: the `subjectType` of the contract. */
-export const AuditSubject = { USER: 'user', ORGANIZATION: 'organization', SUBMISSION: 'submission', ASSIGNMENT: 'assignment', GRANT_APPLICATION: 'grant_application', POST: 'post', THREAD: 'thread' } as const;
+export const AuditSubject = { USER: 'user', ORGANIZATION: 'organization', SUBMISSION: 'submission', ASSIGNMENT: 'assignment', GRANT_APPLICATION: 'grant_application', POST: 'post', THREAD: 'thread', COURSE: 'course' } as const;
