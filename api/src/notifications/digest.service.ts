@@ -17,6 +17,7 @@ const DIGEST_LAST_HOUR = 11;
 export const DIGEST_SWEEP_EVERY_MS = 10 * 60_000;
 const BATCH = 200;
 const MAX_THREADS = 50;
+const MAX_LOOKBACK_MS = 7 * 24 * 3600_000;
 
 interface Due {
   id: string;
@@ -88,8 +89,9 @@ export class DigestService {
     const periodMs = (person.digest === DigestFrequency.WEEKLY ? 7 : 1) * 24 * 3600_000;
     return this.db.transaction(async (tx) => {
       const [{ last }] = await tx.query(`SELECT max(covered_until) AS last FROM digest_delivery WHERE user_id = $1`, [person.id]);
-      // Since the last digest, but never more than one period back (a digest turned on again starts fresh).
-      const since = new Date(Math.max(last ? new Date(last).getTime() : 0, now.getTime() - periodMs));
+      // Since the last digest (a morning missed while the worker was down is caught up), or one period back
+      // for a first digest; never more than a week back (a digest turned on again starts fresh).
+      const since = new Date(Math.max(last ? new Date(last).getTime() : now.getTime() - periodMs, now.getTime() - MAX_LOOKBACK_MS));
       const items: Item[] = await tx.query(
         `SELECT t.id AS thread_id, t.title AS thread, s.title AS space, a.display_name AS author,
                 bool_or(p.opening) AS is_new, (count(*) FILTER (WHERE NOT p.opening))::int AS replies, count(*)::int AS posts
