@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { NotificationList } from '../features/notifications/components/notification-list';
 import { usePageTitle } from './use-page-title';
 
@@ -8,6 +9,9 @@ export default function NotificationsPage() {
   return (
     <section aria-labelledby="page-title" className="narrow">
       <h1 id="page-title">{t('title')}</h1>
+      <p>
+        <Link to="/settings/notifications">{t('notification-settings:link')}</Link>
+      </p>
       <NotificationList />
     </section>
   );

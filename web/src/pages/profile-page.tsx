@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useSession } from '../app/session';
 import { ChangeEmailForm } from '../features/accounts/components/change-email-form';
 import { ChangePasswordForm } from '../features/accounts/components/change-password-form';
@@ -37,6 +38,17 @@ export default function ProfilePage() {
     },
     { id: 'uploads', label: t('media:page.title'), content: <MyUploads /> },
     { id: 'calendar-feed', label: t('live-sessions:feed.title'), content: <CalendarFeedBox /> },
+    {
+      id: 'notifications',
+      label: t('notification-settings:title'),
+      content: (
+        <>
+          <h2>{t('notification-settings:title')}</h2>
+          <p>{t('notification-settings:intro')}</p>
+          <Link to="/settings/notifications">{t('notification-settings:unsubscribe.manage')}</Link>
+        </>
+      ),
+    },
     ...(me.email ? [{ id: 'password', label: t('changePassword.title'), content: <ChangePasswordForm email={me.email} /> }] : []),
     { id: 'email', label: t('changeEmail.title'), content: <ChangeEmailForm /> },
     { id: 'sessions', label: t('logOutEverywhere.title'), content: <LogOutEverywhere /> },
