@@ -36,7 +36,7 @@ export const ROUTES: PageRoute[] = [
   { path: '/reset-password', page: page(() => import('../pages/reset-password-page')), data: true, ns: ['accounts'] },
   { path: '/verify-email', page: page(() => import('../pages/verify-email-page')), data: true, ns: ['accounts'] },
   { path: '/confirm-email', page: page(() => import('../pages/confirm-email-page')), data: true, ns: ['accounts'] },
-  { path: '/profile', page: page(() => import('../pages/profile-page')), requiresSession: true, data: true, ns: ['accounts', 'live-sessions', 'media', 'notification-settings'] },
+  { path: '/profile', page: page(() => import('../pages/profile-page')), requiresSession: true, data: true, ns: ['accounts', 'live-sessions', 'media'] },
   { path: '/courses', page: page(() => import('../pages/courses-page')), data: true, ns: ['courses', 'certificates'] },
   { path: '/courses/new', page: page(() => import('../pages/new-course-page')), requiresSession: true, data: true, ns: ['courses'] },
   { path: '/courses/:slug', page: page(() => import('../pages/course-page')), data: true, ns: ['courses', 'live-sessions', 'assignments'] },
@@ -50,7 +50,7 @@ export const ROUTES: PageRoute[] = [
   { path: '/courses/:slug/gradebook', page: page(() => import('../pages/course-gradebook-page')), requiresSession: true, data: true, ns: ['grading', 'courses'] },
   { path: '/courses/:slug/evaluation', page: page(() => import('../pages/course-evaluation-page')), requiresSession: true, data: true, ns: ['courses'] },
   { path: '/learning', page: page(() => import('../pages/my-learning-page')), requiresSession: true, data: true, ns: ['courses'] },
-  { path: '/notifications', page: page(() => import('../pages/notifications-page')), requiresSession: true, data: true, ns: ['notification-settings'] },
+  { path: '/notifications', page: page(() => import('../pages/notifications-page')), requiresSession: true, data: true },
   { path: '/certificates', page: page(() => import('../pages/verify-certificate-page')), ns: ['certificates'] },
   { path: '/certificates/:code', page: page(() => import('../pages/certificate-page')), data: true, ns: ['certificates'] },
   { path: '/admin', page: page(() => import('../pages/admin-page')), requiresSession: true, data: true, ns: ['admin'] },
@@ -61,10 +61,11 @@ export const ROUTES: PageRoute[] = [
   // Every small-grants page behind one chunk (pages/grants-routes.tsx): two entries here, not nine.
   { path: '/grants/*', page: grantsPages, data: true, ns: ['grants', 'media'] },
   { path: '/case-studies', page: grantsPages, data: true, ns: ['grants', 'media'] },
-  // Notification settings, unsubscribe and invitations into spaces: one chunk (pages/network-digests-routes.tsx).
-  { path: '/settings/notifications', page: networkDigestsPages, requiresSession: true, data: true, ns: ['notification-settings', 'notifications'] },
-  { path: '/unsubscribe', page: networkDigestsPages, ns: ['notification-settings'] },
-  { path: '/invitations/spaces', page: networkDigestsPages, requiresSession: true, data: true, ns: ['network'] },
+  // Notification settings, unsubscribe and invitations into spaces: one chunk (pages/network-digests-routes.tsx,
+  // which asks for a session where one is needed; its pages wait for their `network` words themselves).
+  { path: '/settings/notifications', page: networkDigestsPages, data: true },
+  { path: '/unsubscribe', page: networkDigestsPages },
+  { path: '/invitations/spaces', page: networkDigestsPages, data: true },
   { path: '/invitations/accept', page: page(() => import('../pages/accept-invitation-page')), data: true, ns: ['courses'] },
   { path: '*', page: page(() => import('../pages/not-found-page')) },
 ];

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { useLocation } from 'react-router';
+import { RequireSession } from '../app/require-session';
 
 // Each page its own chunk, fetched on first visit (the shell's Suspense shows "Loading…" meanwhile).
 const NotificationSettingsPage = lazy(() => import('./notification-settings-page'));
@@ -13,6 +14,5 @@ const SpaceInvitationsPage = lazy(() => import('./space-invitations-page'));
 export default function NetworkDigestsRoutes() {
   const { pathname } = useLocation();
   if (pathname.startsWith('/unsubscribe')) return <UnsubscribePage />;
-  if (pathname.startsWith('/invitations/spaces')) return <SpaceInvitationsPage />;
-  return <NotificationSettingsPage />;
+  return <RequireSession>{pathname.startsWith('/invitations/spaces') ? <SpaceInvitationsPage /> : <NotificationSettingsPage />}</RequireSession>;
 }

@@ -4,12 +4,12 @@ import { NotificationSettings } from '../features/notifications/notification-set
 import { usePageTitle } from './use-page-title';
 
 export default function NotificationSettingsPage() {
-  const { t } = useTranslation(['notification-settings', 'notifications']);
-  usePageTitle(t('title'));
+  const { t } = useTranslation(['network', 'notifications']);
+  usePageTitle(t('settings.title'));
   return (
     <section aria-labelledby="page-title" className="narrow">
-      <h1 id="page-title">{t('title')}</h1>
-      <p className="lead">{t('intro')}</p>
+      <h1 id="page-title">{t('settings.title')}</h1>
+      <p className="lead">{t('settings.intro')}</p>
       <p>
         <Link to="/notifications">{t('notifications:title')}</Link>
       </p>

@@ -19,7 +19,8 @@ import { usePageTitle } from './use-page-title';
 
 /** The profile's sections, each a card; on wide screens a list beside them jumps to one. */
 export default function ProfilePage() {
-  const { t } = useTranslation('accounts');
+  // The notification settings' words come with the page (not the route table, which is in the first load).
+  const { t } = useTranslation(['accounts', 'network']);
   const { me } = useSession();
   usePageTitle(t('profile.title'));
   if (!me) return null; // the route requires a session
@@ -40,12 +41,12 @@ export default function ProfilePage() {
     { id: 'calendar-feed', label: t('live-sessions:feed.title'), content: <CalendarFeedBox /> },
     {
       id: 'notifications',
-      label: t('notification-settings:title'),
+      label: t('network:settings.title'),
       content: (
         <>
-          <h2>{t('notification-settings:title')}</h2>
-          <p>{t('notification-settings:intro')}</p>
-          <Link to="/settings/notifications">{t('notification-settings:unsubscribe.manage')}</Link>
+          <h2>{t('network:settings.title')}</h2>
+          <p>{t('network:settings.intro')}</p>
+          <Link to="/settings/notifications">{t('network:unsubscribe.manage')}</Link>
         </>
       ),
     },

@@ -5,7 +5,7 @@ import { usePageTitle } from './use-page-title';
 
 /** Opened from an email's unsubscribe link, signed in or not: asks to confirm with one button. */
 export default function UnsubscribePage() {
-  const { t } = useTranslation('notification-settings');
+  const { t } = useTranslation('network');
   const [params] = useSearchParams();
   usePageTitle(t('unsubscribe.title'));
   return (

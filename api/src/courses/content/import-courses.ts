@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { createCourseSpace } from '../../community/course-space.js';
 import { renderMarkdown } from '../../platform/common/markdown.js';
+import { returnedRows } from '../../platform/database/returning.js';
 import { CourseModule } from '../course-module.entity.js';
 import { Course } from '../course.entity.js';
 import { Lesson } from '../lesson.entity.js';
@@ -136,7 +137,7 @@ async function importNetworkSpaces(tx: EntityManager, course: Course, file: Cour
   if (file.networkSpaces === null) return 0;
   const wanted: { id: string }[] = await tx.query(`SELECT id FROM space WHERE slug = ANY($1::text[]) AND kind <> 'COURSE'`, [file.networkSpaces]);
   const ids = wanted.map((w) => w.id);
-  const removed = await tx.query(`DELETE FROM course_network_space WHERE course_id = $1 AND NOT (space_id = ANY($2::uuid[])) RETURNING space_id`, [course.id, ids]);
+  const removed = await returnedRows(tx, `DELETE FROM course_network_space WHERE course_id = $1 AND NOT (space_id = ANY($2::uuid[])) RETURNING space_id`, [course.id, ids]);
   const added = await tx.query(`INSERT INTO course_network_space (course_id, space_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING space_id`, [course.id, ids]);
   return removed.length + added.length;
 }

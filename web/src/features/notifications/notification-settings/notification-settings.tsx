@@ -16,12 +16,16 @@ export function kindFallback(kind: string): string {
 }
 
 /**
+ * The words are in the `network` namespace (features/network/locales): the notification settings, unsubscribe
+ * and invitations (one part of the community work) share one namespace, so the first load's table of
+ * translation files grows by one namespace, not two (the first load is at its budget).
+ *
  * The viewer's notification settings: the community digest (daily, weekly or never, at 07:00 in their
  * zone), every kind's email on or off (each saved at once), and all email off. Every kind the server lists
  * is shown, also those added after this page was written (labelled by their name until translated).
  */
 export function NotificationSettings() {
-  const { t } = useTranslation('notification-settings');
+  const { t } = useTranslation('network');
   const { data, loading, error } = useQuery(NotificationPreferencesDocument);
   const [update, { loading: saving }] = useMutation(UpdateNotificationPreferenceDocument);
   const [status, setStatus] = useState<{ message: string; stamp: number } | null>(null);
@@ -35,7 +39,7 @@ export function NotificationSettings() {
     setFailed(false);
     try {
       await update({ variables: { input } });
-      setStatus({ message: t('saved'), stamp: Date.now() });
+      setStatus({ message: t('settings.saved'), stamp: Date.now() });
     } catch {
       setFailed(true);
     }
@@ -48,9 +52,9 @@ export function NotificationSettings() {
     <div className="notification-settings">
       <fieldset>
         <legend>
-          <h2>{t('digest.legend')}</h2>
+          <h2>{t('settings.digest.legend')}</h2>
         </legend>
-        <p id="digest-hint">{t('digest.hint', { timeZone: prefs.timeZone })}</p>
+        <p id="digest-hint">{t('settings.digest.hint', { timeZone: prefs.timeZone })}</p>
         {DIGESTS.map((digest) => (
           <label key={digest} className="choice">
             <input
@@ -62,18 +66,18 @@ export function NotificationSettings() {
               aria-describedby="digest-hint"
               onChange={() => void save({ digest })}
             />{' '}
-            {t(`digest.${digest}`)}
+            {t(`settings.digest.${digest}`)}
           </label>
         ))}
       </fieldset>
 
       <fieldset>
         <legend>
-          <h2>{t('kindsLegend')}</h2>
+          <h2>{t('settings.kindsLegend')}</h2>
         </legend>
         {groups.map(({ group, kinds }) => (
           <div key={group} role="group" aria-labelledby={`group-${group}`}>
-            <h3 id={`group-${group}`}>{t(`groups.${group}`)}</h3>
+            <h3 id={`group-${group}`}>{t(`settings.groups.${group}`)}</h3>
             {kinds.map((kind) => (
               <label key={kind.kind} className="choice">
                 <input
@@ -83,7 +87,7 @@ export function NotificationSettings() {
                   onChange={(event) => void save({ kind: kind.kind, email: event.target.checked })}
                 />{' '}
                 {t(kind.labelKey, { defaultValue: kindFallback(kind.kind) })}
-                {kind.replacedByDigest && !kind.email && prefs.digest !== 'OFF' && <span className="hint"> — {t('replacedByDigest')}</span>}
+                {kind.replacedByDigest && !kind.email && prefs.digest !== 'OFF' && <span className="hint"> — {t('settings.replacedByDigest')}</span>}
               </label>
             ))}
           </div>
@@ -92,19 +96,19 @@ export function NotificationSettings() {
 
       <fieldset>
         <legend>
-          <h2>{t('allEmail.label')}</h2>
+          <h2>{t('settings.allEmail.label')}</h2>
         </legend>
         <label className="choice">
           <input type="checkbox" checked={prefs.allEmailOff} disabled={saving} aria-describedby="all-email-hint" onChange={(event) => void save({ allEmailOff: event.target.checked })} />{' '}
-          {t('allEmail.label')}
+          {t('settings.allEmail.label')}
         </label>
         <p id="all-email-hint" className="hint">
-          {t('allEmail.hint')}
+          {t('settings.allEmail.hint')}
         </p>
       </fieldset>
       {failed && (
         <p role="alert" className="form-alert">
-          {t('failed')}
+          {t('settings.failed')}
         </p>
       )}
       <FadingStatus message={status?.message ?? null} stamp={status?.stamp} />

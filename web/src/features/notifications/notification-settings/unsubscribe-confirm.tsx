@@ -15,7 +15,7 @@ type State = { step: 'loading' } | { step: 'invalid' } | { step: 'ask' | 'workin
  * to choose the rest. No sign-in needed: the signed token names the person and the kind.
  */
 export function UnsubscribeConfirm({ token }: { token: string }) {
-  const { t } = useTranslation('notification-settings');
+  const { t } = useTranslation('network');
   const [state, setState] = useState<State>({ step: 'loading' });
 
   useEffect(() => {
