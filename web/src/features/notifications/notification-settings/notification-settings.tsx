@@ -27,7 +27,12 @@ export function kindFallback(kind: string): string {
 export function NotificationSettings() {
   const { t } = useTranslation('network');
   const { data, loading, error } = useQuery(NotificationPreferencesDocument);
-  const [update, { loading: saving }] = useMutation(UpdateNotificationPreferenceDocument);
+  // The preferences have no id to be matched by: the answer replaces the page's copy.
+  const [update, { loading: saving }] = useMutation(UpdateNotificationPreferenceDocument, {
+    update(cache, { data: answer }) {
+      if (answer) cache.writeQuery({ query: NotificationPreferencesDocument, data: { myNotificationPreferences: answer.updateNotificationPreference } });
+    },
+  });
   const [status, setStatus] = useState<{ message: string; stamp: number } | null>(null);
   const [failed, setFailed] = useState(false);
 
