@@ -4,7 +4,6 @@ import { buildCourse, completeLesson, type CourseOutline, enroll, PASSWORD, type
 import { errorOf, sentNotices, startTestApi, type TestApi } from '../platform/testing/test-app.js';
 import { waitFor } from '../platform/testing/wait-for.js';
 import { DataSource } from 'typeorm';
-import { queryCounter } from '../platform/database/query-counter.js';
 
 let api: TestApi;
 let admin: Person;
@@ -33,7 +32,7 @@ async function completeCourse(who: Person) {
 }
 
 beforeAll(async () => {
-  api = await startTestApi({ KAPWA_COUNT_QUERIES: '1' });
+  api = await startTestApi();
   admin = await signUpAdmin(api);
   trainer = await signUpTrainer(api, admin);
   sita = await signUp(api, { displayName: 'Sita Sharma', country: 'NP', locale: 'ne' });
@@ -78,22 +77,6 @@ describe("a course's network spaces", () => {
     expect(seen.networkSpaces).toEqual([{ slug: 'alumni' }, { slug: 'reprisals' }]);
   });
 
-  it('cost the same SQL statements for a list of courses however long it is', async () => {
-    const LIST = `{ courses { id networkSpaces { slug } } }`;
-    const count = async () => {
-      queryCounter.count = 0;
-      const { courses } = ok(await api.gql(LIST, {}, sam.token));
-      return { statements: queryCounter.count, courses: courses.length };
-    };
-    const before = await count();
-    for (let i = 0; i < 3; i++) {
-      const more = await buildCourse(api, trainer, { lessonsPerModule: [1] });
-      ok(await api.gql(SET, { c: more.id, s: [spaces.alumni] }, trainer.token));
-    }
-    const after = await count();
-    expect(after.courses).toBe(before.courses + 3);
-    expect(after.statements).toBe(before.statements);
-  });
 });
 
 describe('completing a course', () => {
