@@ -11,7 +11,7 @@ const apiUrl = process.env.KAPWA_API_URL ?? 'http://127.0.0.1:3000';
 
 // Everything the API serves over plain HTTP; the SPA itself stays same-origin, so no CORS is needed.
 const proxy = Object.fromEntries(
-  ['/graphql', '/health', '/calendar', '/media', '/uploads', '/my-data', '/course-covers'].map((path) => [
+  ['/graphql', '/health', '/calendar', '/media', '/uploads', '/my-data', '/course-covers', '/email'].map((path) => [
     path,
     { target: apiUrl, changeOrigin: false, xfwd: true },
   ]),

@@ -20,6 +20,7 @@ import { HealthModule } from './platform/health/health.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
 import { LiveSessionsModule } from './live-sessions/live-sessions.module.js';
 import { MediaModule } from './media/media.module.js';
+import { NetworkModule } from './network/network.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { RedisModule } from './platform/redis/redis.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         CommunityModule,
         ResourcesModule,
         DirectoryModule,
+        NetworkModule,
         MediaModule,
         HealthModule,
       ],

@@ -17,6 +17,7 @@ import { LiveSessionsModule } from './live-sessions/live-sessions.module.js';
 import { ReminderProcessor } from './live-sessions/reminder.processor.js';
 import { MediaModule } from './media/media.module.js';
 import { MediaProcessor } from './media/media.processor.js';
+import { DIGEST_SWEEP_EVERY_MS } from './notifications/digest.service.js';
 import { NotificationProcessor } from './notifications/notification.processor.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { JobFailureLog } from './platform/jobs/job-failure-log.js';
@@ -78,5 +79,9 @@ export class WorkerModule implements OnApplicationBootstrap {
     await this.jobs
       .queue(QUEUES.media)
       .upsertJobScheduler('expire-uploads', { every: EXPIRE_UPLOADS_EVERY_MS }, { name: 'expire-uploads', data: {}, opts: { attempts: 1, removeOnComplete: true, removeOnFail: true } });
+    // A missed run is simply the next one: digests are due for hours and recorded per person and period.
+    await this.jobs
+      .queue(QUEUES.notifications)
+      .upsertJobScheduler('send-digests', { every: DIGEST_SWEEP_EVERY_MS }, { name: 'send-digests', data: {}, opts: { attempts: 1, removeOnComplete: true, removeOnFail: true } });
   }
 }

@@ -16,6 +16,7 @@ import { Community1765300000000 } from './1765300000000-community.js';
 import { MediaImages1765310000000 } from './1765310000000-media-images.js';
 import { Directory1765400000000 } from './1765400000000-directory.js';
 import { Resources1765410000000 } from './1765410000000-resources.js';
+import { NetworkDigests1765430000000 } from './1765430000000-network-digests.js';
 
 /** Every migration, oldest first. Add each new one here. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   MediaImages1765310000000,
   Directory1765400000000,
   Resources1765410000000,
+  NetworkDigests1765430000000,
 ];

@@ -272,6 +272,11 @@ export class AccountsService {
       await tx.query(`DELETE FROM resource WHERE added_by = $1 AND (status <> 'PUBLISHED' OR kind = 'FILE')`, params);
       // Their directory entry goes (bio, expertise, languages, focal-point mark).
       await tx.query(`DELETE FROM directory_profile WHERE user_id = $1`, params);
+      // Their notification preferences, digests sent and invitations into spaces go.
+      await tx.query(`DELETE FROM notification_preference WHERE user_id = $1`, params);
+      await tx.query(`DELETE FROM notification_setting WHERE user_id = $1`, params);
+      await tx.query(`DELETE FROM digest_delivery WHERE user_id = $1`, params);
+      await tx.query(`DELETE FROM space_invitation WHERE user_id = $1`, params);
       // Sign-in secrets and emailed links of the account go too.
       await tx.query(`DELETE FROM account_token WHERE user_id = $1`, params);
       await tx.query(`DELETE FROM two_factor_recovery_code WHERE user_id = $1`, params);

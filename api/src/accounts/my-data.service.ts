@@ -22,7 +22,7 @@ export class MyDataService {
               u.calendar_token IS NOT NULL AS "calendarFeedActive", u.created_at AS "createdAt"
        FROM app_user u LEFT JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
     );
-    const [enrollments, certificates, evaluations, notifications, attendance, submissions, uploads, grantApplications, grantReviews, grantConflicts, posts, spaces, postReports, resources] =
+    const [enrollments, certificates, evaluations, notifications, attendance, submissions, uploads, grantApplications, grantReviews, grantConflicts, posts, spaces, postReports, resources, notificationPreferences, notificationSettings, spaceInvitations] =
       await Promise.all([
       q(`SELECT c.slug AS "courseSlug", c.title AS "courseTitle", e.role, e.status, e.group_name AS "group", e.created_at AS "enrolledAt",
                 e.completed_at AS "completedAt",
@@ -68,6 +68,11 @@ export class MyDataService {
       q(`SELECT r.title, r.description, r.kind, r.url, r.media_asset_id AS "fileId", r.language, r.tags, r.countries, r.status,
                 r.review_reason AS "reviewReason", r.reviewed_at AS "reviewedAt", r.created_at AS "createdAt"
          FROM resource r WHERE r.added_by = $1 ORDER BY r.created_at, r.id`),
+      // Which notifications they get by email, their digest, and the invitations into spaces they were sent.
+      q(`SELECT kind, email, updated_at AS "updatedAt" FROM notification_preference WHERE user_id = $1 ORDER BY kind`),
+      q(`SELECT digest, all_email_off AS "allEmailOff", updated_at AS "updatedAt" FROM notification_setting WHERE user_id = $1`),
+      q(`SELECT sp.title AS "space", c.title AS "courseTitle", i.created_at AS "invitedAt", i.answered_at AS "answeredAt", i.accepted
+         FROM space_invitation i JOIN space sp ON sp.id = i.space_id LEFT JOIN course c ON c.id = i.course_id WHERE i.user_id = $1 ORDER BY i.created_at, sp.title`),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -87,6 +92,8 @@ export class MyDataService {
       postReports,
       resources,
       directoryProfile,
+      notificationPreferences: { kinds: notificationPreferences, settings: notificationSettings[0] ?? null },
+      spaceInvitations,
     };
   }
 }

@@ -54,6 +54,8 @@ interface World {
     threadId: string;
     anaPostId: string;
     themeSpaceId: string;
+    /** A NETWORK space with Ana's thread, which every other viewer is invited into. */
+    networkSpaceId: string;
   };
   /** A link the course's trainer added to the library (Ana's suggestions are made for each review). */
   resourceId: string;
@@ -195,6 +197,21 @@ async function resourceSuggestion(): Promise<{ id: string; approve: boolean }> {
     [w.ana.id],
   );
   return { id, approve: true };
+  // Invitations into spaces: each viewer gets one into a NETWORK space where Ana talks (never accepted) and
+  // one into the THEME space (accepted by the mutation's road).
+  'Query.mySpaceInvitations': async (viewer) => (await inviteInto(viewer, w.community.networkSpaceId), {}),
+  'Mutation.acceptSpaceInvitations': async (viewer) => ({ ids: [await inviteInto(viewer, w.community.themeSpaceId)] }),
+  'Mutation.setCourseNetworkSpaces': (viewer) => ({ courseId: own(viewer).id, spaceIds: [w.community.networkSpaceId] }),
+};
+
+/** An invitation of the viewer into a space (a visitor gets an id that names nothing). */
+async function inviteInto(viewer: Person | null, spaceId: string): Promise<string> {
+  if (!viewer) return '00000000-0000-4000-8000-000000000000';
+  const [row] = await api.sql<{ id: string }>(
+    `INSERT INTO space_invitation (user_id, space_id) VALUES ($1, $2) ON CONFLICT (user_id, space_id) DO UPDATE SET user_id = EXCLUDED.user_id RETURNING id`,
+    [viewer.id, spaceId],
+  );
+  return row.id;
 }
 
 /** Conversations in the course's space and an open one, for the walk's roads to people through the community. */
@@ -212,7 +229,17 @@ async function setCommunity(admin: Person, ana: Person, ben: Person, course: Cou
   const theme = (await as(admin, `mutation { createSpace(input: { slug: "walk-theme", title: "Walk theme", description: "", kind: THEME }) { id } }`, {})).createSpace;
   await as(ana, `mutation($s: ID!) { joinSpace(spaceId: $s) { id } }`, { s: theme.id });
   await as(ana, `mutation($s: ID!) { startThread(spaceId: $s, title: "Walk open talk", body: "Open walk post.") { id } }`, { s: theme.id });
-  return { courseSpaceId: space.id, courseSpaceSlug: space.slug, threadId: thread.id, anaPostId: thread.posts.nodes[0].id, themeSpaceId: theme.id };
+  const network = (await as(admin, `mutation { createSpace(input: { slug: "walk-network", title: "Walk network", description: "", kind: NETWORK }) { id } }`, {})).createSpace;
+  await as(ana, `mutation($s: ID!) { joinSpace(spaceId: $s) { id } }`, { s: network.id });
+  await as(ana, `mutation($s: ID!) { startThread(spaceId: $s, title: "Walk alumni talk", body: "Alumni walk post.") { id } }`, { s: network.id });
+  return {
+    courseSpaceId: space.id,
+    courseSpaceSlug: space.slug,
+    threadId: thread.id,
+    anaPostId: thread.posts.nodes[0].id,
+    themeSpaceId: theme.id,
+    networkSpaceId: network.id,
+  };
 }
 /** Work in the course: assignments, submissions and a released grade, for the walk's roads to people through them. */
 async function setWork(trainer: Person, ana: Person, ben: Person, course: CourseOutline): Promise<World['work']> {

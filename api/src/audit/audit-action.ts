@@ -25,9 +25,10 @@ export const AuditAction = {
   RESOURCE_REMOVED: 'RESOURCE_REMOVED',
   FOCAL_POINT_SET: 'FOCAL_POINT_SET',
   FOCAL_POINT_UNSET: 'FOCAL_POINT_UNSET',
+  COURSE_NETWORK_SPACES_SET: 'COURSE_NETWORK_SPACES_SET',
 } as const;
 
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
 /** What an audit event is about: the `subjectType` of the contract. */
-export const AuditSubject = { USER: 'user', ORGANIZATION: 'organization', SUBMISSION: 'submission', ASSIGNMENT: 'assignment', GRANT_APPLICATION: 'grant_application', POST: 'post', THREAD: 'thread', RESOURCE: 'resource' } as const;
+export const AuditSubject = { USER: 'user', ORGANIZATION: 'organization', SUBMISSION: 'submission', ASSIGNMENT: 'assignment', GRANT_APPLICATION: 'grant_application', POST: 'post', THREAD: 'thread', RESOURCE: 'resource', COURSE: 'course' } as const;

@@ -150,6 +150,7 @@ const SPACES = [
     title: 'Thailand',
     description: 'For members working in and on Thailand.',
     kind: 'COUNTRY',
+    country: 'TH',
     threads: [
       {
         title: 'การติดตามสถานการณ์นักปกป้องสิทธิมนุษยชน',
@@ -183,8 +184,8 @@ async function seedDemoSpaces(tx: EntityManager): Promise<number> {
   const person = async (email: string): Promise<string> => (await tx.query(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id;
   for (const space of SPACES) {
     const inserted = await tx.query(
-      `INSERT INTO space (slug, title, description, kind) VALUES ($1, $2, $3, $4) ON CONFLICT (slug) DO NOTHING RETURNING id`,
-      [space.slug, space.title, space.description, space.kind],
+      `INSERT INTO space (slug, title, description, kind, country) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (slug) DO NOTHING RETURNING id`,
+      [space.slug, space.title, space.description, space.kind, 'country' in space ? space.country : null],
     );
     created += inserted.length;
     const [{ id: spaceId }] = await tx.query(`SELECT id FROM space WHERE slug = $1`, [space.slug]);
@@ -212,5 +213,15 @@ async function seedDemoSpaces(tx: EntityManager): Promise<number> {
       created += 1 + posts.length;
     }
   }
-  return created;
+  // The demo course's network (as its course.yaml says, for a database where the course was imported first).
+  const linked = await tx.query(
+    `INSERT INTO course_network_space (course_id, space_id)
+     SELECT c.id, s.id FROM course c JOIN space s ON s.slug = ANY($2::text[]) WHERE c.slug = $1
+     ON CONFLICT DO NOTHING RETURNING space_id`,
+    ['protecting-defenders-nhri', DEMO_NETWORK_SPACES],
+  );
+  return created + linked.length;
 }
+
+/** The spaces the demo course invites its alumni into (content/courses/protecting-defenders-nhri/course.yaml). */
+const DEMO_NETWORK_SPACES = ['alumni-network', 'women-human-rights-defenders'];

@@ -40,6 +40,10 @@ export class Space {
   @Column({ name: 'members_only', type: 'boolean', default: false })
   membersOnly: boolean;
 
+  @Field(() => String, { nullable: true, description: "A COUNTRY space's country (ISO 3166-1 alpha-2, e.g. TH): its alumni are invited into it. One space per country." })
+  @Column({ type: 'char', length: 2, nullable: true })
+  country: string | null;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

@@ -85,6 +85,7 @@ export class SpacesService {
     } else if (input.courseId) {
       throw badUserInput('courseId', 'Only a COURSE space belongs to a course.');
     }
+    if (input.country && input.kind !== SpaceKind.COUNTRY) throw badUserInput('country', 'Only a COUNTRY space has a country.');
     if (!canCreateSpace(viewer, input.kind, trainsCourse)) throw forbidden('Only admins create spaces; trainers create their courses\' spaces.');
     try {
       return await this.db.getRepository(Space).save(
@@ -95,11 +96,13 @@ export class SpacesService {
           kind: input.kind,
           courseId: input.courseId ?? null,
           membersOnly: input.membersOnly ?? false,
+          country: input.country ?? null,
           createdBy: viewer.id,
         }),
       );
     } catch (err) {
       if (isUniqueViolation(err, 'space_slug_key')) throw conflict('Another space has this web address: choose another.', 'slug');
+      if (isUniqueViolation(err, 'space_country_key')) throw conflict('This country already has its space.', 'country');
       if (isUniqueViolation(err, 'space_course_id_key')) throw conflict('This course already has its space.', 'courseId');
       throw err;
     }

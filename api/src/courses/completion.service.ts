@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { returnedRows } from '../platform/database/returning.js';
 import { OutboxService } from '../platform/jobs/outbox.service.js';
+import { AlumniInvitations } from '../network/alumni-invitations.js';
 
 /**
  * Whether the learner of enrolment `e` has passed assignment `a`: a released grade at or above its pass
@@ -35,12 +36,15 @@ export const certificateJobId = (enrollmentId: string) => `certificate-${enrollm
 
 /**
  * When a learner has done every lesson of a course and passed its required assignments, their enrolment
- * is COMPLETED and a job issues the certificate. Both happen here, whatever caused it: the last lesson
+ * is COMPLETED, a job issues the certificate, and they are invited into the course's network spaces. All happen here, whatever caused it: the last lesson
  * completed, a passing grade released, or an undone lesson or required assignment removed.
  */
 @Injectable()
 export class CompletionService {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly alumni: AlumniInvitations,
+  ) {}
 
   /** Completes the active learner enrolments (of one enrolment's or a whole course's) with nothing left to do. */
   async completeFinished(tx: EntityManager, scope: { enrollmentId: string } | { courseId: string }): Promise<string[]> {
@@ -54,7 +58,10 @@ export class CompletionService {
        RETURNING e.id`,
       [id],
     );
-    return rows.map((r) => r.id);
+    const completed = rows.map((r) => r.id);
+    // From course to network: the new alumni are invited into the course's spaces, in this transaction.
+    await this.alumni.invite(tx, completed);
+    return completed;
   }
 
   /**

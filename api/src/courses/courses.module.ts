@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { AlumniInvitations } from '../network/alumni-invitations.js';
 import { CompletionService } from './completion.service.js';
 import { CourseCoversController } from './course-covers.controller.js';
 import { CourseCovers } from './course-covers.service.js';
@@ -22,6 +23,7 @@ import { InvitationsService } from './invitations.service.js';
     CourseCovers,
     CourseVisibility,
     CompletionService,
+    AlumniInvitations,
     CoursesService,
     CourseStructureService,
     EnrollmentsService,

@@ -56,6 +56,8 @@ const RECIPES: Record<string, () => Record<string, unknown>> = {
   thread: () => ({ id: threadId }),
   searchPosts: () => ({ query: 'walk' }),
   moderationQueue: () => ({}),
+  // Invitations name spaces, and a space its course: the viewer's own invitations only.
+  mySpaceInvitations: () => ({}),
 };
 
 /** Every field path from `typeName` to an Enrollment, visiting no type twice on one path. */

@@ -13,6 +13,8 @@ export interface Email {
   text: string;
   /** The same for every attempt at one email, so a mail server or client can drop a duplicate. */
   messageId: string;
+  /** One-click unsubscribe address (RFC 8058): sent as List-Unsubscribe with List-Unsubscribe-Post. */
+  unsubscribeUrl?: string;
 }
 
 /**
@@ -45,6 +47,9 @@ export class Mailer {
       subject: singleLine(email.subject),
       text: email.text,
       messageId: email.messageId,
+      ...(email.unsubscribeUrl
+        ? { headers: { 'List-Unsubscribe': `<${email.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }
+        : {}),
     });
     if (!this.config.mail.smtpUrl && this.config.mail.dir) {
       mkdirSync(this.config.mail.dir, { recursive: true });

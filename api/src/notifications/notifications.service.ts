@@ -10,8 +10,12 @@ import { returnedRows } from '../platform/database/returning.js';
 import { JobsService } from '../platform/jobs/jobs.service.js';
 import { OutboxService } from '../platform/jobs/outbox.service.js';
 import type { JobPayloads } from '../platform/jobs/queues.js';
+import { emailWords } from './email-words.js';
 import { Mailer } from './mailer.js';
 import { Notification } from './notification.entity.js';
+import { alwaysEmailed } from './notification-kinds.js';
+import { PreferencesService } from './preferences.service.js';
+import { unsubscribeToken } from './unsubscribe-token.js';
 
 export type NotificationMessage = JobPayloads['deliver-notification'];
 
@@ -29,6 +33,7 @@ export class NotificationsService {
     private readonly outbox: OutboxService,
     private readonly jobs: JobsService,
     private readonly mailer: Mailer,
+    private readonly preferences: PreferencesService,
     @Inject(CONFIG) private readonly config: Config,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -63,10 +68,15 @@ export class NotificationsService {
     await this.withdraw(this.db.manager, messages);
   }
 
-  /** The job: store the notification once, then email it once. Safe to run any number of times. */
+  /**
+   * The job: store the notification once, then email it once. Safe to run any number of times. The one
+   * place notification preferences are honoured: a kind whose email the person turned off is stored in the
+   * app and not emailed; every email that may be turned off carries its one-click unsubscribe link and
+   * headers (RFC 8058). Account-security emails always send.
+   */
   async deliver(message: NotificationMessage): Promise<void> {
     // A deleted account hears nothing more: its notifications were removed with it and stay so.
-    const [user] = await this.db.query(`SELECT email FROM app_user WHERE id = $1 AND deleted_at IS NULL`, [message.userId]);
+    const [user] = await this.db.query(`SELECT email, locale FROM app_user WHERE id = $1 AND deleted_at IS NULL`, [message.userId]);
     if (!user) return;
     if (message.inApp !== false) {
       await this.db.query(
@@ -76,6 +86,7 @@ export class NotificationsService {
       );
     }
     if (!message.email) return;
+    if (!(await this.preferences.emailWanted(message.userId, message.kind))) return;
     // Reserve the email before sending. A row already SENT means a previous attempt finished: stop.
     // A row still SENDING means an attempt died mid-send; send again with the same Message-ID, which
     // lets mail systems drop the copy if the first did get out.
@@ -87,17 +98,30 @@ export class NotificationsService {
     );
     if (reserved.status === 'SENT') return;
     const link = message.link ? `\n\n${this.config.appUrl}${message.link}` : '';
+    const unsubscribe = alwaysEmailed(message.kind) ? null : this.unsubscribeLinks(message.userId, message.kind);
+    const words = emailWords(user.locale);
+    const footer = unsubscribe ? `\n\n${words.unsubscribe(unsubscribe.page)}\n${words.preferences(`${this.config.appUrl}/settings/notifications`)}` : '';
     const sent = await this.mailer.send({
       to: message.to ?? user.email,
       subject: message.title,
-      text: `${message.body}${link}\n\n— Kapwa`,
+      text: `${message.body}${link}\n\n— Kapwa${footer}`,
       messageId: `<${message.key.replace(/[^A-Za-z0-9.-]/g, '.')}@kapwa>`,
+      unsubscribeUrl: unsubscribe?.oneClick,
     });
     if (sent) {
       await this.db.query(`UPDATE email_delivery SET status = 'SENT', sent_at = now() WHERE idempotency_key = $1`, [message.key]);
     } else {
       this.logger.info({ key: message.key }, 'email skipped: no mail transport');
     }
+  }
+
+  /**
+   * A kind's unsubscribe addresses for this person: the web page that asks to confirm (in the email's text)
+   * and the API address a mail client POSTs to (List-Unsubscribe; a GET there leads to the page).
+   */
+  unsubscribeLinks(userId: string, kind: string): { page: string; oneClick: string } {
+    const token = unsubscribeToken(this.config.jwtSecret, { userId, kind });
+    return { page: `${this.config.appUrl}/unsubscribe?token=${token}`, oneClick: `${this.config.appUrl}/email/unsubscribe?token=${token}` };
   }
 
   list(userId: string, first: number, unreadOnly: boolean): Promise<Notification[]> {

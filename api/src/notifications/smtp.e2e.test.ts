@@ -40,6 +40,10 @@ describe('email through SMTP', () => {
     expect(mine[0].raw).toMatch(/^From: Kapwa <kapwa@example.org>\r?$/m);
     expect(mine[0].raw).toMatch(new RegExp(`^Message-ID: <test\\.${person.id}@kapwa>\\r?$`, 'm'));
     expect(mine[0].raw).toContain('http://localhost:5173/courses');
+    // One-click unsubscribe (RFC 8058) reaches the wire as headers.
+    // (a long header is folded onto the next line, as RFC 5322 allows)
+    expect(mine[0].raw).toMatch(/^List-Unsubscribe:\s+<http:\/\/localhost:5173\/email\/unsubscribe\?token=[A-Za-z0-9_.-]+>\r?$/m);
+    expect(mine[0].raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
     const [row] = await api.sql(`SELECT status, attempts FROM email_delivery WHERE idempotency_key = $1`, [message.key]);
     expect(row).toEqual({ status: 'SENT', attempts: 2 });
   });

@@ -29,6 +29,7 @@ const grantsPages = page(() => import('../pages/grants-routes'));
 // The community's pages behind one chunk (pages/community-routes.tsx), the moderation queue with them.
 const community = { page: page(() => import('../pages/community-routes')), requiresSession: true, data: true, ns: ['community'] };
 const directoryPages = page(() => import('../pages/directory-routes'));
+const networkDigestsPages = page(() => import('../pages/network-digests-routes'));
 
 export const ROUTES: PageRoute[] = [
   { path: '/', page: page(() => import('../pages/home-page')), ns: ['welcome'] },
@@ -70,6 +71,11 @@ export const ROUTES: PageRoute[] = [
   // The alumni directory and organizations' pages behind one chunk (pages/directory-routes.tsx).
   { path: '/directory/*', page: directoryPages, data: true, ns: ['directory', 'accounts'] },
   { path: '/organizations/:id', page: directoryPages, data: true, ns: ['directory', 'accounts'] },
+  // Notification settings, unsubscribe and invitations into spaces: one chunk (pages/network-digests-routes.tsx,
+  // which asks for a session where one is needed; its pages wait for their `network` words themselves).
+  { path: '/settings/notifications', page: networkDigestsPages, data: true },
+  { path: '/unsubscribe', page: networkDigestsPages },
+  { path: '/invitations/spaces', page: networkDigestsPages, data: true },
   { path: '/invitations/accept', page: page(() => import('../pages/accept-invitation-page')), data: true, ns: ['courses'] },
   { path: '*', page: page(() => import('../pages/not-found-page')) },
 ];

@@ -25,6 +25,9 @@ import './course-editor.css';
 // The live sessions tab brings its own code and text when first opened.
 const SessionPlanner = lazy(() => import('../features/live-sessions/components/session-planner').then((module) => ({ default: module.SessionPlanner })));
 
+// So does the network spaces picker on the details tab.
+const NetworkSpacesPicker = lazy(() => import('../features/network/components/network-spaces-picker').then((module) => ({ default: module.NetworkSpacesPicker })));
+
 // So does the assignments tab.
 const AssignmentManager = lazy(() => import('../features/grading/components/assignment-manager').then((module) => ({ default: module.AssignmentManager })));
 
@@ -83,7 +86,17 @@ export default function CourseEditorPage() {
       label: t('editor.tabs.outline'),
       panel: <OutlinePanes course={course} pane={paneOf(params)} onAdded={() => void refetch()} timeZone={timeZone} language={language} />,
     },
-    details: { label: t('editor.tabs.details'), panel: <CourseDetails course={course} timeZone={timeZone} language={language} /> },
+    details: {
+      label: t('editor.tabs.details'),
+      panel: (
+        <>
+          <CourseDetails course={course} timeZone={timeZone} language={language} />
+          <Suspense fallback={null}>
+            <NetworkSpacesPicker slug={course.slug} />
+          </Suspense>
+        </>
+      ),
+    },
     members: {
       label: t('editor.tabs.members'),
       panel: (

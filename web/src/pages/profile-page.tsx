@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useSession } from '../app/session';
 import { ChangeEmailForm } from '../features/accounts/components/change-email-form';
 import { ChangePasswordForm } from '../features/accounts/components/change-password-form';
@@ -18,7 +19,8 @@ import { usePageTitle } from './use-page-title';
 
 /** The profile's sections, each a card; on wide screens a list beside them jumps to one. */
 export default function ProfilePage() {
-  const { t } = useTranslation('accounts');
+  // The notification settings' words come with the page (not the route table, which is in the first load).
+  const { t } = useTranslation(['accounts', 'network']);
   const { me } = useSession();
   usePageTitle(t('profile.title'));
   if (!me) return null; // the route requires a session
@@ -37,6 +39,17 @@ export default function ProfilePage() {
     },
     { id: 'uploads', label: t('media:page.title'), content: <MyUploads /> },
     { id: 'calendar-feed', label: t('live-sessions:feed.title'), content: <CalendarFeedBox /> },
+    {
+      id: 'notifications',
+      label: t('network:settings.title'),
+      content: (
+        <>
+          <h2>{t('network:settings.title')}</h2>
+          <p>{t('network:settings.intro')}</p>
+          <Link to="/settings/notifications">{t('network:unsubscribe.manage')}</Link>
+        </>
+      ),
+    },
     ...(me.email ? [{ id: 'password', label: t('changePassword.title'), content: <ChangePasswordForm email={me.email} /> }] : []),
     { id: 'email', label: t('changeEmail.title'), content: <ChangeEmailForm /> },
     { id: 'sessions', label: t('logOutEverywhere.title'), content: <LogOutEverywhere /> },

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { PageInfo } from '../../platform/common/page-info.model.js';
-import { MultiLineText, Normalize, SingleLineText, Trim } from '../../platform/input/validators.js';
+import { IsCountryCode, MultiLineText, Normalize, SingleLineText, Trim, UpperCase } from '../../platform/input/validators.js';
 import { PAGE_NODES_COMPLEXITY } from '../../platform/schema/operation-limits.js';
 import { Post } from '../post.entity.js';
 import { SpaceKind } from '../space.entity.js';
@@ -64,4 +64,10 @@ export class CreateSpaceInput {
   @IsOptional()
   @IsBoolean()
   membersOnly?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "A COUNTRY space's country (ISO 3166-1 alpha-2, e.g. TH); at most one space per country." })
+  @IsOptional()
+  @UpperCase()
+  @IsCountryCode()
+  country?: string | null;
 }

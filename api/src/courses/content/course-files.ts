@@ -27,6 +27,8 @@ export interface CourseFile {
   /** `#rrggbb` in lowercase, or null for the colour the slug gives. */
   color: string | null;
   cover: (CoverImage & { alt: string }) | null;
+  /** Slugs of the spaces its alumni are invited into; null when the file does not say (the course keeps its own). */
+  networkSpaces: string[] | null;
   modules: {
     title: string;
     part: string | null;
@@ -180,6 +182,7 @@ function readCourseFolder(folder: string, folderName: string, shown: string, pro
   const color = text(top, 'color', '', { required: false, max: 7 });
   if (color && !COLOR_PATTERN.test(color)) problem(field(top, 'color'), 'color', 'must be # and six hexadecimal digits, such as "#2f5f6a" (put it in quotes)');
   const cover = readCover(folder, top, problem, text);
+  const networkSpaces = readNetworkSpaces(top, problem, field);
 
   const modulesNode = field(top, 'modules');
   const modules: CourseFile['modules'] = [];
@@ -260,8 +263,26 @@ function readCourseFolder(folder: string, folderName: string, shown: string, pro
     audience,
     color: color ? color.toLowerCase() : null,
     cover,
+    networkSpaces,
     modules,
   };
+}
+
+/** `networkSpaces`: a list of space slugs (THEME, COUNTRY or NETWORK spaces), or absent. */
+function readNetworkSpaces(top: YAMLMap, problem: Readers['problem'], field: Readers['field']): string[] | null {
+  const node = field(top, 'networkSpaces');
+  if (node === undefined || node === null) return null;
+  if (!isSeq(node)) {
+    problem(node, 'networkSpaces', 'must be a list of space slugs, one per line starting with "- "');
+    return null;
+  }
+  const slugs: string[] = [];
+  node.items.forEach((item, i) => {
+    const value = (item as YamlNode)?.toJSON?.();
+    if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) problem(item as YamlNode, `networkSpaces[${i}]`, 'must be a space slug such as "alumni-network"');
+    else if (!slugs.includes(value)) slugs.push(value);
+  });
+  return slugs;
 }
 
 interface Readers {

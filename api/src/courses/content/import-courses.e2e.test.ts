@@ -204,6 +204,35 @@ describe('importing the shipped courses', () => {
   });
 });
 
+describe("a course's network spaces in its files", () => {
+  it('links the spaces named by slug once they exist, changes nothing when run again, and follows the list when it changes', async () => {
+    const networkOf = async () =>
+      (
+        await db.query(
+          `SELECT s.slug FROM course_network_space n JOIN course c ON c.id = n.course_id JOIN space s ON s.id = n.space_id WHERE c.slug = 'protecting-defenders-nhri' ORDER BY s.slug`,
+        )
+      ).map((r: { slug: string }) => r.slug);
+    // Not made yet: skipped (the demo seed makes and links them).
+    await importCourses(db, readCourseFiles(CONTENT), START);
+    expect(await networkOf()).toEqual([]);
+    await db.query(`INSERT INTO space (slug, title, description, kind) VALUES ('alumni-network', 'Alumni', '', 'NETWORK'), ('women-human-rights-defenders', 'WHRD', '', 'THEME')`);
+    expect((await importCourses(db, readCourseFiles(CONTENT), START)).changes).toBe(2);
+    expect(await networkOf()).toEqual(['alumni-network', 'women-human-rights-defenders']);
+    expect((await importCourses(db, readCourseFiles(CONTENT), START)).changes).toBe(0);
+    const dir = copyOfContent();
+    try {
+      const yamlFile = join(dir, 'protecting-defenders-nhri', 'course.yaml');
+      writeFileSync(yamlFile, readFileSync(yamlFile, 'utf8').replace('  - women-human-rights-defenders\n', ''));
+      expect((await importCourses(db, readCourseFiles(dir), START)).changes).toBe(1);
+      expect(await networkOf()).toEqual(['alumni-network']);
+      writeFileSync(yamlFile, readFileSync(yamlFile, 'utf8').replace('  - alumni-network\n', '  - "Not A Slug"\n'));
+      expect(() => readCourseFiles(dir)).toThrow(/networkSpaces\[0\]: must be a space slug/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('checking course files', () => {
   function problemsIn(dir: string): string[] {
     try {

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { createCourseSpace } from '../../community/course-space.js';
 import { renderMarkdown } from '../../platform/common/markdown.js';
+import { returnedRows } from '../../platform/database/returning.js';
 import { CourseModule } from '../course-module.entity.js';
 import { Course } from '../course.entity.js';
 import { Lesson } from '../lesson.entity.js';
@@ -119,6 +120,7 @@ async function importCourse(tx: EntityManager, file: CourseFile, startsAt: Date 
   changes += await importLiveSessions(tx, course, file, startsAt);
   changes += await importAssignments(tx, course, file, startsAt, await tx.find(CourseModule, { where: { courseId: course.id } }));
   changes += await importCover(tx, course, file);
+  changes += await importNetworkSpaces(tx, course, file);
 
   const extraModules = modules.filter((m) => m.position > file.modules.length);
   if (extraModules.length) {
@@ -126,6 +128,20 @@ async function importCourse(tx: EntityManager, file: CourseFile, startsAt: Date 
     changes += extraModules.length;
   }
   return changes;
+}
+
+/**
+ * The spaces its alumni are invited into, by slug: made to match the file's list when it has one (rows that
+ * match are not touched). A slug naming no THEME, COUNTRY or NETWORK space yet is skipped: import again once
+ * the space exists (`pnpm seed` makes the demo's and links them too).
+ */
+async function importNetworkSpaces(tx: EntityManager, course: Course, file: CourseFile): Promise<number> {
+  if (file.networkSpaces === null) return 0;
+  const wanted: { id: string }[] = await tx.query(`SELECT id FROM space WHERE slug = ANY($1::text[]) AND kind <> 'COURSE'`, [file.networkSpaces]);
+  const ids = wanted.map((w) => w.id);
+  const removed = await returnedRows(tx, `DELETE FROM course_network_space WHERE course_id = $1 AND NOT (space_id = ANY($2::uuid[])) RETURNING space_id`, [course.id, ids]);
+  const added = await tx.query(`INSERT INTO course_network_space (course_id, space_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING space_id`, [course.id, ids]);
+  return removed.length + added.length;
 }
 
 /** The course's cover, written only when its image (by SHA-256) or its text changed; removed with its `cover:` line. */

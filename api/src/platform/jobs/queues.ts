@@ -65,6 +65,11 @@ export interface JobPayloads {
   'process-media': { assetId: string };
   /** Every few minutes: remove the bytes of uploads abandoned unfinished past their expiry. */
   'expire-uploads': Record<string, never>;
+  /**
+   * Every few minutes: email the community digests due now (each person's 07:00, daily or Monday weekly).
+   * Idempotent: one digest per person and period, recorded with its email.
+   */
+  'send-digests': Record<string, never>;
   /** Remove every upload (bytes, renditions, row) of an account its owner deleted (job id: erase-account-media.<userId>). */
   'erase-account-media': { userId: string };
 }
@@ -77,6 +82,7 @@ export const QUEUE_OF: { [J in JobName]: QueueName } = {
   'relay-outbox': QUEUES.maintenance,
   'issue-certificate': QUEUES.certificates,
   'deliver-notification': QUEUES.notifications,
+  'send-digests': QUEUES.notifications,
   'session-reminder': QUEUES.reminders,
   'plan-reminders': QUEUES.reminders,
   'account-email': QUEUES.accounts,

@@ -20,6 +20,7 @@ import { CourseLiveSessionsResolver, LiveSessionsResolver } from '../../live-ses
 import { CaseStudiesResolver, GrantApplicationsResolver, GrantCallsResolver, ReviewsResolver } from '../../grants/grants.resolver.js';
 import { MediaResolver } from '../../media/media.resolver.js';
 import { NotificationsResolver } from '../../notifications/notifications.resolver.js';
+import { CourseNetworkResolver, NetworkResolver } from '../../network/network.resolver.js';
 import { PostReportsResolver, PostsResolver, SpacesResolver, ThreadsResolver } from '../../community/community.resolver.js';
 import { ResourcesResolver } from '../../resources/resources.resolver.js';
 import { OrganizationsResolver } from '../../organizations/organizations.resolver.js';
@@ -63,4 +64,6 @@ export const resolvers = [
   ResourcesResolver,
   ProfilesResolver,
   OrganizationFocalPointsResolver,
+  NetworkResolver,
+  CourseNetworkResolver,
 ];

@@ -151,13 +151,13 @@ export function errorOf(response: GraphQLResponse): { code?: string; field?: str
 }
 
 /** Emails the mail transport wrote during a test, oldest first. */
-export function sentEmails(config: Config): { to: string; subject: string; text: string; messageId: string }[] {
+export function sentEmails(config: Config): { to: string; subject: string; text: string; messageId: string; headers: Record<string, string> }[] {
   const dir = config.mail.dir!;
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .sort()
     .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')))
-    .map((m) => ({ to: m.to[0].address, subject: m.subject, text: m.text, messageId: m.messageId }));
+    .map((m) => ({ to: m.to[0].address, subject: m.subject, text: m.text, messageId: m.messageId, headers: m.headers ?? {} }));
 }
 
 /** Waits for the newest email to `address` holding a link to `page`, the `count`th such, and returns the link's token. */
