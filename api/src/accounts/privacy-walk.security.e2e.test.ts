@@ -187,6 +187,11 @@ const RECIPES: Record<string, Recipe> = {
   'Mutation.setFocalPoint': () => ({ userId: w.ana.id, isFocalPoint: true }),
   'Mutation.createOrganization': { notAsked: 'a new organization has no focal points yet, so no road from it reaches a person; admins only (organizations tests)' },
   'Mutation.updateOrganization': () => ({ id: w.organization.id, input: { name: 'Walk NHRI' } }),
+  // Invitations into spaces: each viewer gets one into a NETWORK space where Ana talks (never accepted) and
+  // one into the THEME space (accepted by the mutation's road).
+  'Query.mySpaceInvitations': async (viewer) => (await inviteInto(viewer, w.community.networkSpaceId), {}),
+  'Mutation.acceptSpaceInvitations': async (viewer) => ({ ids: [await inviteInto(viewer, w.community.themeSpaceId)] }),
+  'Mutation.setCourseNetworkSpaces': (viewer) => ({ courseId: own(viewer).id, spaceIds: [w.community.networkSpaceId] }),
 };
 
 const walkResource = () => ({ title: 'Walk resource', description: 'For the walk.', url: 'https://example.org/walk', language: 'en', tags: ['walk'] });
@@ -197,12 +202,7 @@ async function resourceSuggestion(): Promise<{ id: string; approve: boolean }> {
     [w.ana.id],
   );
   return { id, approve: true };
-  // Invitations into spaces: each viewer gets one into a NETWORK space where Ana talks (never accepted) and
-  // one into the THEME space (accepted by the mutation's road).
-  'Query.mySpaceInvitations': async (viewer) => (await inviteInto(viewer, w.community.networkSpaceId), {}),
-  'Mutation.acceptSpaceInvitations': async (viewer) => ({ ids: [await inviteInto(viewer, w.community.themeSpaceId)] }),
-  'Mutation.setCourseNetworkSpaces': (viewer) => ({ courseId: own(viewer).id, spaceIds: [w.community.networkSpaceId] }),
-};
+}
 
 /** An invitation of the viewer into a space (a visitor gets an id that names nothing). */
 async function inviteInto(viewer: Person | null, spaceId: string): Promise<string> {

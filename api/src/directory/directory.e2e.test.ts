@@ -73,14 +73,25 @@ describe('who the directory lists', () => {
     expect(await names(api, null)).toEqual([]);
   });
 
-  it('admins see every profile, HIDDEN ones marked', async () => {
+  it('admins see every account, HIDDEN ones marked, also people who never wrote a profile', async () => {
     const res = ok(await api.gql(DIRECTORY, {}, admin.token)).directory;
-    expect(res.map((p: any) => [p.user.displayName, p.visibility])).toEqual([
-      ['Hari Hidden', 'HIDDEN'],
-      ['Min Thu', 'MEMBERS'],
-      ['Nok Nobody', 'HIDDEN'],
-      ['Sita Sharma', 'MEMBERS'],
-    ]);
+    const seen = res.map((p: any) => [p.user.displayName, p.visibility]);
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        ['Hari Hidden', 'HIDDEN'],
+        ['Min Thu', 'MEMBERS'],
+        ['Nok Nobody', 'HIDDEN'],
+        ['Sita Sharma', 'MEMBERS'],
+      ]),
+    );
+    // The trainer never wrote a profile: listed to admins as HIDDEN, to members not at all.
+    expect(await api.sql(`SELECT 1 FROM directory_profile WHERE user_id = $1`, [trainer.id])).toEqual([]);
+    expect(seen).toContainEqual([trainer.displayName, 'HIDDEN']);
+    expect(await names(api, min)).not.toContain(trainer.displayName);
+    const active = await api.sql<{ display_name: string }>(
+      `SELECT display_name FROM app_user WHERE deleted_at IS NULL AND suspended_at IS NULL ORDER BY lower(display_name), id`,
+    );
+    expect(seen.map(([name]: [string]) => name)).toEqual(active.map((row) => row.display_name));
   });
 
   it('never lists a suspended or deleted account, to anyone', async () => {

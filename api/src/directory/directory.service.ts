@@ -35,6 +35,9 @@ interface ProfileRow {
 }
 
 const PROFILE_COLUMNS = `p.user_id, p.bio, p.expertise, p.languages, p.is_focal_point, p.visibility, p.updated_at, lower(u.display_name) AS sort_name, u.organization_id`;
+/** The same for every account, with or without a profile row: none reads as the default profile (empty, HIDDEN). */
+const ACCOUNT_PROFILE_COLUMNS = `u.id AS user_id, coalesce(p.bio, '') AS bio, coalesce(p.expertise, '{}') AS expertise, coalesce(p.languages, '{}') AS languages,
+  coalesce(p.is_focal_point, false) AS is_focal_point, coalesce(p.visibility, 'HIDDEN') AS visibility, p.updated_at, lower(u.display_name) AS sort_name, u.organization_id`;
 
 function toProfile(row: ProfileRow): Profile {
   return Object.assign(new Profile(), {
@@ -90,7 +93,9 @@ export class DirectoryService {
       where.push(`(lower(u.display_name), u.id) > (SELECT lower(a.display_name), a.id FROM app_user a WHERE a.id = ${param(after)})`);
     }
     const rows: ProfileRow[] = await this.db.query(
-      `SELECT ${PROFILE_COLUMNS} FROM directory_profile p JOIN app_user u ON u.id = p.user_id LEFT JOIN organization o ON o.id = u.organization_id
+      // Every account, not only those with a profile row: a person who never wrote one is HIDDEN, which
+      // admins see (to mark a focal point who has not filled in a profile yet) and members do not.
+      `SELECT ${ACCOUNT_PROFILE_COLUMNS} FROM app_user u LEFT JOIN directory_profile p ON p.user_id = u.id LEFT JOIN organization o ON o.id = u.organization_id
        WHERE ${where.join(' AND ')} ORDER BY lower(u.display_name), u.id LIMIT ${param(limit)}`,
       params,
     );
