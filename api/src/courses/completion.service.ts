@@ -59,7 +59,7 @@ export class CompletionService {
       [id],
     );
     const completed = rows.map((r) => r.id);
-    // From course to network: the new alumni are invited into the course's spaces, in this transaction.
+    // Course to network: the new alumni are invited into the course's spaces, in this transaction.
     await this.alumni.invite(tx, completed);
     return completed;
   }

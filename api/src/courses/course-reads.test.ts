@@ -15,10 +15,13 @@ const UNFILTERED_READS: Record<string, { reads: number; why: string }> = {
   'live-sessions/calendar.service.ts': { reads: 1, why: 'names the courses of sessions its callers have already filtered' },
   'live-sessions/live-sessions.service.ts': { reads: 1, why: "a session notice's course title, sent only to members who may see it" },
   'courses/content/import-courses.ts': { reads: 1, why: 'the content import run by operators, not a viewer' },
-  'cli/seed-demo.ts': { reads: 1, why: 'demo data for development, not a viewer' },
-  'accounts/my-data.service.ts': { reads: 5, why: "the person's own records (enrolments, certificates, evaluations, attendance, assignment work) in their data export" },
+  'cli/seed-demo.ts': { reads: 2, why: 'demo data for development, not a viewer' },
+  'accounts/my-data.service.ts': { reads: 6, why: "the person's own records (enrolments, certificates, evaluations, attendance, assignment work, invitations into spaces) in their data export" },
   'certificates/certificates.service.ts': { reads: 1, why: 'the title for the notice of a certificate, issued only to a learner who completed the course' },
   'courses/invitations.service.ts': { reads: 1, why: "the title in an invitation the course's own trainer sends" },
+  'directory/directory.service.ts': { reads: 1, why: "the topics of courses the person themselves completed, offered as their own expertise" },
+  'network/alumni-invitations.ts': { reads: 1, why: 'the title in the invitation into its network sent to a learner who has just completed the course' },
+  'network/space-invitations.service.ts': { reads: 1, why: "the title of the course an invitation came from, shown to the invited person, who completed it" },
 };
 
 const READS = [

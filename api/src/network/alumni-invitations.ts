@@ -8,7 +8,7 @@ import { networkWords } from './network-messages.js';
 export const INVITATIONS_PAGE = '/invitations/spaces';
 
 /**
- * From course to network: in the transaction that completes enrolments, invites each learner into the spaces
+ * Course to network: in the transaction that completes enrolments, invites each learner into the spaces
  * their course names (course_network_space) and the COUNTRY space of their own country, except spaces they
  * already belong to, and tells them once per course ("Join the network of <course>"). The unique key per
  * person and space and the notification's key make a repeated completion invite and notify nobody twice.

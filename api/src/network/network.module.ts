@@ -3,7 +3,7 @@ import { CoursesModule } from '../courses/courses.module.js';
 import { CourseNetworkResolver, NetworkResolver } from './network.resolver.js';
 import { SpaceInvitationsService } from './space-invitations.service.js';
 
-/** From course to network: a course's network spaces and the invitations made when its learners complete it. */
+/** Course to network: a course's network spaces and the invitations made when its learners complete it. */
 @Module({
   imports: [CoursesModule],
   providers: [SpaceInvitationsService, NetworkResolver, CourseNetworkResolver],

@@ -7,7 +7,6 @@ import { ResourceCard, type ResourceView } from './resource-card';
 const resource: ResourceView = {
   id: 'r1',
   title: 'UN Declaration on Human Rights Defenders',
-  description: 'The **rights** of defenders.',
   descriptionHtml: '<p>The <strong>rights</strong> of defenders.</p>',
   url: 'https://www.ohchr.org/en/declaration',
   kind: 'LINK',
@@ -15,7 +14,6 @@ const resource: ResourceView = {
   tags: ['human rights defenders', 'un standards'],
   countries: ['NP', 'TH'],
   status: 'PUBLISHED',
-  createdAt: '2026-12-01T00:00:00.000Z',
   reviewReason: null,
   viewerCanChange: false,
   addedBy: { id: 'u1', displayName: 'Amihan' },
