@@ -23,4 +23,9 @@ export default {
     ],
   },
   testTimeout: 30000,
+  // One file at a time (they share PostgreSQL and Redis, and the machine has two cores), in a worker that is
+  // replaced once it holds more than this after a file: each file's Nest app and ES modules are not all
+  // given back, and in one process the whole suite outgrew Node's heap (out of memory after 64 files).
+  maxWorkers: 1,
+  workerIdleMemoryLimit: '1536MB',
 };
