@@ -20,6 +20,8 @@ interface Props {
   timeZone: string;
   language: string;
   onChanged(post: CommunityPostFieldsFragment): void;
+  /** Where replies can be written: quoting puts the post, as a Markdown quote, in the reply box. */
+  onQuote?(post: CommunityPostFieldsFragment): void;
 }
 
 function errorText(e: unknown): string {
@@ -31,7 +33,7 @@ function errorText(e: unknown): string {
  * HTML: the API renders and sanitizes it). A hidden post says so; its moderators still read the text
  * and the reason, its author the reason. Edit for the author, Report for others, Hide/Restore for moderators.
  */
-export function PostItem({ post, viewerId, canModerate, locked, unread = false, timeZone, language, onChanged }: Props) {
+export function PostItem({ post, viewerId, canModerate, locked, unread = false, timeZone, language, onChanged, onQuote }: Props) {
   const { t } = useTranslation('community');
   const mine = viewerId === post.author.id;
   const [editing, setEditing] = useState(false);
@@ -107,12 +109,17 @@ export function PostItem({ post, viewerId, canModerate, locked, unread = false, 
       ) : (
         // The API renders Markdown and sanitizes the HTML it stores (api/src/platform/common/markdown.ts);
         // bodyHtml is the one field drawn as HTML, every other text is React text.
-        post.bodyHtml && <div className="community-post-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+        post.bodyHtml && <div className="community-post-body prose" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
       )}
       <FormAlert message={message} />
       {status && <p role="status" className="form-status">{status}</p>}
       {!editing && (
         <div className="community-actions">
+          {onQuote && !post.hidden && post.body && (
+            <Button size="small" variant="quiet" onClick={() => onQuote(post)} aria-label={t('post.quoteOf', { name: post.author.displayName })}>
+              {t('post.quote')}
+            </Button>
+          )}
           {mine && !post.hidden && !locked && (
             <Button size="small" variant="secondary" onClick={() => { setDraft(post.body); setEditing(true); }}>
               {t('post.edit')}

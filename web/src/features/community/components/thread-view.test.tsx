@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
 import { fakeApi, renderWithApp } from '../../../test/render';
 import { ThreadView } from './thread-view';
@@ -22,6 +23,7 @@ function api(canModerate: boolean) {
         },
       };
     }
+    if (operation === 'ReplyToThread') return { data: { reply: post('p3', 'Quoted reply', 'me') } };
     if (operation === 'MarkCommunityThreadRead') return { data: { markThreadRead: { __typename: 'Thread', id: 't1', unreadCount: 0, lastReadAt: '2027-01-05T04:00:00.000Z' } } };
     return { data: {} };
   });
@@ -49,4 +51,19 @@ test('a moderator of the space (its course trainer, or an admin) gets Lock threa
   expect(await screen.findByRole('button', { name: 'Lock thread' })).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Hide the post by Ana Author' })).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Hide the post by Me Myself' })).toBeInTheDocument();
+});
+
+test('quoting a post puts it in the reply box under what is written, and the reply sent carries the quote', async () => {
+  const { client, calls } = api(false);
+  renderWithApp(<ThreadView threadId="t1" viewer={{ id: 'me', isAdmin: false }} timeZone="UTC" language="en" />, { client });
+  const user = userEvent.setup();
+  const box = await screen.findByRole('combobox', { name: 'Your reply (Markdown)' });
+  await user.type(box, 'On this point:');
+  await user.click(screen.getByRole('button', { name: 'Quote the post by Ana Author' }));
+  await waitFor(() => expect(box).toHaveValue('On this point:\n\n> Ana Author wrote:\n>\n> Opening words\n\n'));
+  await waitFor(() => expect(box).toHaveFocus());
+  await user.type(box, 'I agree.');
+  await user.click(screen.getByRole('button', { name: 'Post reply' }));
+  await waitFor(() => expect(calls.some((c) => c.operationName === 'ReplyToThread')).toBe(true));
+  expect(calls.find((c) => c.operationName === 'ReplyToThread')!.variables.body).toBe('On this point:\n\n> Ana Author wrote:\n>\n> Opening words\n\nI agree.');
 });

@@ -13,7 +13,8 @@ import { QueryError } from '../../../ui/query-error';
 import { Skeleton } from '../../../ui/skeleton';
 import { usePages } from '../use-pages';
 import { PostItem } from './post-item';
-import { ReplyBox } from './reply-box';
+import { quoteMarkdown } from '../quote';
+import { ReplyBox, type ReplyQuote } from './reply-box';
 
 const PAGE = 20;
 
@@ -42,6 +43,8 @@ export function ThreadView({ threadId, viewer, timeZone, language, onTitle }: {
   const [lock, locking] = useMutation(LockCommunityThreadDocument);
   const [join, joining] = useMutation(JoinCommunitySpaceDocument);
   const [message, setMessage] = useState<string | null>(null);
+  /** The last post asked to be quoted, for the reply box (`asked` tells two quotes of one post apart). */
+  const [quote, setQuote] = useState<ReplyQuote | null>(null);
   const title = thread?.title;
   // Where the viewer had read to when the page opened (opening it marks everything read).
   const [readBefore, setReadBefore] = useState<{ threadId: string; at: string | null } | null>(null);
@@ -64,6 +67,7 @@ export function ThreadView({ threadId, viewer, timeZone, language, onTitle }: {
   }
   const space = thread.space;
   const mayPost = !!viewer && (viewer.isAdmin || space.kind === 'COURSE' || space.isMember);
+  const replying = !thread.locked && mayPost;
 
   async function toggleLock() {
     setMessage(null);
@@ -107,6 +111,7 @@ export function ThreadView({ threadId, viewer, timeZone, language, onTitle }: {
                   timeZone={timeZone}
                   language={language}
                   onChanged={(next) => setChanged((all) => ({ ...all, [next.id]: next }))}
+                  onQuote={replying ? (quoted) => setQuote({ text: quoteMarkdown(t('post.quoteIntro', { name: quoted.author.displayName }), quoted.body), asked: Date.now() }) : undefined}
                 />
               </li>
             );
@@ -122,7 +127,7 @@ export function ThreadView({ threadId, viewer, timeZone, language, onTitle }: {
       {thread.locked ? (
         <p className="community-locked-note">{t('thread.lockedNote')}</p>
       ) : viewer && mayPost ? (
-        <ReplyBox threadId={thread.id} spaceId={space.id} userId={viewer.id} onPosted={(post) => (pages.hasNextPage ? undefined : pages.append(post))} />
+        <ReplyBox threadId={thread.id} spaceId={space.id} userId={viewer.id} quote={quote} onPosted={(post) => (pages.hasNextPage ? undefined : pages.append(post))} />
       ) : viewer ? (
         <p>
           {t('space.joinToPost')}{' '}
