@@ -10,12 +10,12 @@ import '../features/community/community.css';
 export default function CommunitySpacePage() {
   const { t } = useTranslation('community');
   const { slug = '' } = useParams();
-  const { isAdmin, timeZone, language } = useViewer();
+  const { me, isAdmin, timeZone, language } = useViewer();
   const [title, setTitle] = useState('');
   usePageTitle(title || t('spaces.title'));
   return (
     <section aria-labelledby="page-title" className="community-page">
-      <SpaceView slug={slug} isAdmin={isAdmin} timeZone={timeZone} language={language} onTitle={setTitle} />
+      <SpaceView slug={slug} userId={me?.id ?? null} isAdmin={isAdmin} timeZone={timeZone} language={language} onTitle={setTitle} />
     </section>
   );
 }

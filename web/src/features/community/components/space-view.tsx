@@ -17,7 +17,7 @@ import { StartThreadForm } from './start-thread-form';
 const PAGE = 20;
 
 /** A space: what it is for, Join, its threads newest first (new posts never shift the pages), and "Start a thread". */
-export function SpaceView({ slug, isAdmin, timeZone, language, onTitle }: { slug: string; isAdmin: boolean; timeZone: string; language: string; onTitle?(title: string): void }) {
+export function SpaceView({ slug, userId, isAdmin, timeZone, language, onTitle }: { slug: string; userId: string | null; isAdmin: boolean; timeZone: string; language: string; onTitle?(title: string): void }) {
   const { t } = useTranslation('community');
   const client = useApolloClient();
   const { data, loading, error } = useQuery(CommunitySpaceDocument, { variables: { slug, first: PAGE }, fetchPolicy: 'cache-and-network' });
@@ -71,7 +71,7 @@ export function SpaceView({ slug, isAdmin, timeZone, language, onTitle }: { slug
         )}
         {pages.error ? <QueryError error={pages.error} /> : null}
       </section>
-      {mayPost ? <StartThreadForm spaceId={space.id} /> : <p>{t('space.joinToPost')}</p>}
+      {mayPost && userId ? <StartThreadForm spaceId={space.id} userId={userId} /> : <p>{t('space.joinToPost')}</p>}
     </div>
   );
 }
