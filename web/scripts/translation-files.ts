@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -51,11 +51,17 @@ export function translationFiles(root: string): Plugin {
   };
 }
 
-/** `src/app/locales/*.json` and `src/features/<name>/locales/*.json`, relative to `root`, sorted. */
-function translationPaths(root: string): string[] {
-  const folders = ['src/app/locales', ...readdirSync(join(root, 'src/features')).map((name) => `src/features/${name}/locales`)];
-  return folders
-    .filter((folder) => existsSync(join(root, folder)))
-    .flatMap((folder) => readdirSync(join(root, folder)).filter((name) => name.endsWith('.json')).map((name) => `${folder}/${name}`))
-    .sort();
+/** Every `locales/<lng>.json` under `src`, at any depth (`src/app/media/locales` too), relative to `root`, sorted. */
+export function translationPaths(root: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const path = `${folder}/${entry.name}`;
+      if (entry.name === 'locales') found.push(...readdirSync(join(root, path)).filter((name) => name.endsWith('.json')).map((name) => `${path}/${name}`));
+      else walk(path);
+    }
+  };
+  walk('src');
+  return found.sort();
 }

@@ -32,7 +32,7 @@ const english = import.meta.glob<ResourceKey>(['/src/app/locales/en.json', '/src
  */
 const fetchTranslations = (language: string, namespace: string): Promise<ResourceKey> =>
   import.meta.env.MODE === 'test'
-    ? (sourceTranslations[`${namespace === 'app' ? '/src/app' : `/src/features/${namespace}`}/locales/${language}.json`]?.() ?? Promise.resolve({}))
+    ? (Object.entries(sourceTranslations).find(([path]) => parsePath(path).join() === [namespace, language].join())?.[1]() ?? Promise.resolve({}))
     : fetch(`${__KAPWA_TRANSLATIONS__}/${namespace}/${language}.json`).then((response) => {
         if (response.status === 404) return {};
         if (!response.ok) throw new Error(`Translations ${namespace}/${language}: HTTP ${response.status}`);
