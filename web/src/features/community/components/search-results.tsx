@@ -4,11 +4,11 @@ import { formatInstant } from '@kapwa/shared';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button } from '../../../ui/button';
 import { QueryError } from '../../../ui/query-error';
 import { Skeleton } from '../../../ui/skeleton';
 import { Snippet } from '../snippet';
 import { usePages } from '../use-pages';
+import { LoadMore } from './load-more';
 
 const PAGE = 20;
 
@@ -45,12 +45,7 @@ export function SearchResults({ query, timeZone, language }: { query: string; ti
           </li>
         ))}
       </ol>
-      {pages.hasNextPage && (
-        <Button variant="secondary" disabled={pages.loading} onClick={() => void pages.loadMore()}>
-          {t('list.loadMore')}
-        </Button>
-      )}
-      {pages.error ? <QueryError error={pages.error} /> : null}
+      <LoadMore pages={pages} />
     </section>
   );
 }

@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../../ui/badge';
 import { Breadcrumbs } from '../../../ui/breadcrumbs';
-import { Button } from '../../../ui/button';
 import { EmptyState } from '../../../ui/empty-state';
 import { QueryError } from '../../../ui/query-error';
 import { Skeleton } from '../../../ui/skeleton';
 import { usePages } from '../use-pages';
 import { JoinButton } from './join-button';
 import { StartThreadForm } from './start-thread-form';
+import { LoadMore } from './load-more';
 
 const PAGE = 20;
 
@@ -64,12 +64,7 @@ export function SpaceView({ slug, userId, isAdmin, timeZone, language, onTitle }
             ))}
           </ul>
         )}
-        {pages.hasNextPage && (
-          <Button variant="secondary" disabled={pages.loading} onClick={() => void pages.loadMore()}>
-            {t('list.loadMore')}
-          </Button>
-        )}
-        {pages.error ? <QueryError error={pages.error} /> : null}
+        <LoadMore pages={pages} />
       </section>
       {mayPost && userId ? <StartThreadForm spaceId={space.id} userId={userId} /> : <p>{t('space.joinToPost')}</p>}
     </div>

@@ -12,6 +12,7 @@ import { FormAlert } from '../../../ui/field';
 import { QueryError } from '../../../ui/query-error';
 import { Skeleton } from '../../../ui/skeleton';
 import { usePages } from '../use-pages';
+import { LoadMore } from './load-more';
 import { PostItem } from './post-item';
 import { quoteMarkdown } from '../quote';
 import { ReplyBox, type ReplyQuote } from './reply-box';
@@ -117,12 +118,7 @@ export function ThreadView({ threadId, viewer, timeZone, language, onTitle }: {
             );
           })}
         </ol>
-        {pages.hasNextPage && (
-          <Button variant="secondary" disabled={pages.loading} onClick={() => void pages.loadMore()}>
-            {t('list.loadMore')}
-          </Button>
-        )}
-        {pages.error ? <QueryError error={pages.error} /> : null}
+        <LoadMore pages={pages} />
       </section>
       {thread.locked ? (
         <p className="community-locked-note">{t('thread.lockedNote')}</p>
