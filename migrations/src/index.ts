@@ -17,6 +17,7 @@ import { MediaImages1765310000000 } from './1765310000000-media-images.js';
 import { Directory1765400000000 } from './1765400000000-directory.js';
 import { Resources1765410000000 } from './1765410000000-resources.js';
 import { NetworkDigests1765430000000 } from './1765430000000-network-digests.js';
+import { OutlineVersion1765500000000 } from './1765500000000-outline-version.js';
 
 /** Every migration, oldest first. Add each new one here. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   Directory1765400000000,
   Resources1765410000000,
   NetworkDigests1765430000000,
+  OutlineVersion1765500000000,
 ];

@@ -1,17 +1,28 @@
 // Benchmark: the course outline a learner opens most (modules, lessons, what they completed, their
-// progress) through the real API, beside a raw pg + node:http handler serving the same JSON from the
-// same database in the same run. Prints requests/s, latency percentiles and the ratio.
+// progress) through the real API, against the strongest honest baseline: the minimal SQL for the same
+// JSON behind a bare node:http handler (outline-baseline.mjs), in a process of its own. The two take
+// turns in short slots, so a change in the machine's load hits both alike. Prints, for each:
+// - closed loop (BENCH_CONNECTIONS connections, as fast as answered): requests/s and latency percentiles,
+//   and the API's share of the baseline's requests/s;
+// - open loop (BENCH_RATE requests/s on schedule, latency from each request's due time): p50/p95/p99;
+// - with BENCH_PROFILE=1, where the API's CPU time went (node --cpu-prof).
 //
-//   pnpm bench            (needs a build: pnpm build; PostgreSQL and Redis running)
-//   BENCH_SECONDS=20 BENCH_CONNECTIONS=50 pnpm bench
+//   pnpm bench outline    (needs a build: pnpm build; PostgreSQL and Redis running)
+//   BENCH_ROUNDS=10 BENCH_SLOT_SECONDS=3 BENCH_CONNECTIONS=20 BENCH_RATE=250 BENCH_PROFILE=1 pnpm bench outline
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { summarizeProfile } from './cpu-profile.mjs';
+import { openLoop } from './open-loop.mjs';
 import { benchDatabase, freePort, gql, node, repo, waitFor } from './processes.mjs';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const SLOT_SECONDS = Number(process.env.BENCH_SLOT_SECONDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const RATE = Number(process.env.BENCH_RATE ?? 250);
+const PROFILE = process.env.BENCH_PROFILE === '1';
 const SLUG = 'protecting-defenders-nhri';
 
 const OUTLINE = `query Outline($slug: String!) {
@@ -22,81 +33,42 @@ const OUTLINE = `query Outline($slug: String!) {
   }
 }`;
 
-/** The same outline, straight from PostgreSQL: what the API's answer costs without the framework. */
-function startBaseline(port, databaseUrl, userId) {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-  const server = import('node:http').then(({ createServer: createHttpServer }) => {
-    const http = createHttpServer(async (req, res) => {
-      const [{ rows: [course] }, { rows: modules }, { rows: lessons }, { rows: [enrollment] }] = await Promise.all([
-        pool.query('SELECT id, slug, title FROM course WHERE slug = $1', [SLUG]),
-        pool.query(
-          `SELECT m.id, m.position, m.title, m.part, m.opens_at FROM course_module m JOIN course c ON c.id = m.course_id
-           WHERE c.slug = $1 ORDER BY m.position`,
-          [SLUG],
-        ),
-        pool.query(
-          `SELECT l.id, l.module_id, l.position, l.title, l.estimated_minutes, (lc.lesson_id IS NOT NULL) AS completed
-           FROM lesson l JOIN course_module m ON m.id = l.module_id JOIN course c ON c.id = m.course_id
-           LEFT JOIN enrollment e ON e.course_id = c.id AND e.user_id = $2
-           LEFT JOIN lesson_completion lc ON lc.enrollment_id = e.id AND lc.lesson_id = l.id
-           WHERE c.slug = $1 ORDER BY l.position`,
-          [SLUG, userId],
-        ),
-        pool.query(
-          `SELECT e.status, (SELECT count(*) FROM lesson_completion WHERE enrollment_id = e.id) AS done
-           FROM enrollment e JOIN course c ON c.id = e.course_id WHERE c.slug = $1 AND e.user_id = $2`,
-          [SLUG, userId],
-        ),
-      ]);
-      const now = Date.now();
-      const outline = {
-        data: {
-          course: {
-            ...course,
-            modules: modules.map((m) => ({
-              id: m.id,
-              position: m.position,
-              title: m.title,
-              part: m.part,
-              opensAt: m.opens_at,
-              locked: m.opens_at !== null && m.opens_at.getTime() > now,
-              lessons: lessons
-                .filter((l) => l.module_id === m.id)
-                .map((l) => ({ id: l.id, position: l.position, title: l.title, estimatedMinutes: l.estimated_minutes, completed: l.completed })),
-            })),
-            myEnrollment: enrollment ? { status: enrollment.status, progress: Number(enrollment.done) / lessons.length } : null,
-          },
-        },
-      };
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(outline));
-    });
-    return new Promise((resolve) => http.listen(port, '127.0.0.1', () => resolve(http)));
-  });
-  return { server, close: async () => ((await server).close(), pool.end()) };
-}
-
-/** Runs autocannon and keeps every response time, since its summary has no p95. */
-function load(title, url, options = {}) {
+/** One closed-loop slot with autocannon; keeps every response time, since its summary has no p95. */
+function closedLoop(target, seconds) {
   return new Promise((resolve, reject) => {
     const times = [];
-    const instance = autocannon({ title, url, connections: CONNECTIONS, duration: SECONDS, ...options }, (err, result) =>
-      err ? reject(err) : resolve({ ...result, times }),
+    const instance = autocannon({ ...target, connections: CONNECTIONS, duration: seconds }, (err, result) =>
+      err ? reject(err) : resolve({ requests: result.requests.total, errors: result.errors + result.non2xx, times }),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
 }
 
-/** The nearest-rank percentile of the recorded response times, in ms. */
+/** The nearest-rank percentile of the recorded times, in ms. */
 export function percentile(times, p) {
   if (!times.length) return NaN;
   const sorted = [...times].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-function line(name, r) {
-  const ms = (p) => `${percentile(r.times, p).toFixed(1)}`.padStart(6);
-  return `${name.padEnd(28)} ${String(Math.round(r.requests.average)).padStart(7)} req/s   p50 ${ms(50)} ms   p95 ${ms(95)} ms   p99 ${ms(99)} ms   errors ${r.errors + r.non2xx}`;
+const ms = (times, p) => `${percentile(times, p).toFixed(1)}`.padStart(7);
+const percentiles = (times) => `p50 ${ms(times, 50)} ms   p95 ${ms(times, 95)} ms   p99 ${ms(times, 99)} ms`;
+
+/** Runs `measure(target, seconds)` for each target in turn, ROUNDS times, alternating who goes first. */
+async function takingTurns(targets, measure) {
+  const totals = targets.map(() => ({ requests: 0, errors: 0, times: [], seconds: 0 }));
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 ? [...targets.keys()].reverse() : [...targets.keys()];
+    for (const i of order) {
+      const started = performance.now();
+      const slot = await measure(targets[i], SLOT_SECONDS);
+      totals[i].seconds += (performance.now() - started) / 1000;
+      totals[i].requests += slot.requests;
+      totals[i].errors += slot.errors;
+      for (const t of slot.times) totals[i].times.push(t);
+    }
+  }
+  return totals;
 }
 
 export async function benchCourseOutline() {
@@ -111,6 +83,7 @@ export async function benchCourseOutline() {
     TWO_FACTOR_KEY: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
   };
+  const profileDir = PROFILE ? mkdtempSync(join(tmpdir(), 'kapwa-profile-')) : null;
   let api;
   let baseline;
   try {
@@ -118,7 +91,7 @@ export async function benchCourseOutline() {
     // Every week open, so the outline carries every lesson.
     await node(['api/dist/cli.js', 'content:import', '--start', '2020-01-06T02:00:00Z'], env);
     const apiPort = await freePort();
-    api = node(['api/dist/main.js'], { ...env, PORT: String(apiPort) }, { wait: false });
+    api = node([...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'api/dist/main.js'], { ...env, PORT: String(apiPort) }, { wait: false });
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     await waitFor(`${apiUrl}/health`);
 
@@ -130,28 +103,51 @@ export async function benchCourseOutline() {
     await gql(apiUrl, `mutation($id: ID!) { completeLesson(lessonId: $id) { id } }`, { id: course.modules[0].lessons[0].id }, signUp.token);
 
     const baselinePort = await freePort();
-    baseline = startBaseline(baselinePort, url, signUp.user.id);
-    await baseline.server;
+    baseline = node(['test/bench/outline-baseline.mjs'], { DATABASE_URL: url, PORT: String(baselinePort), SLUG, USER_ID: signUp.user.id }, { wait: false });
+    await waitFor(`http://127.0.0.1:${baselinePort}/`);
 
     const body = JSON.stringify({ query: OUTLINE, variables: { slug: SLUG } });
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${signUp.token}` };
+    const targets = [
+      { url: `${apiUrl}/graphql`, method: 'POST', body, headers },
+      { url: `http://127.0.0.1:${baselinePort}/` },
+    ];
+    // Both answers must be the same outline, or the comparison means nothing.
+    const [viaApi, viaRaw] = await Promise.all(targets.map(async ({ url: u, ...init }) => (await fetch(u, init)).json()));
+    const sameShape = (o) => JSON.stringify(o.data.course.modules.map((m) => [m.id, m.locked, m.lessons.map((l) => [l.id, l.completed])]));
+    if (sameShape(viaApi) !== sameShape(viaRaw)) throw new Error('the API and the baseline answer different outlines');
+
     const lessons = course.modules.reduce((n, m) => n + m.lessons.length, 0);
-    console.log(`\ncourse outline: ${course.modules.length} modules, ${lessons} lessons, enrolled learner; ${CONNECTIONS} connections, ${SECONDS} s each\n`);
-    // Warm both up (JIT, connection pools) before measuring.
-    await load('warm-up', `${apiUrl}/graphql`, { duration: 2, method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${signUp.token}` } });
-    const kapwa = await load('Kapwa API', `${apiUrl}/graphql`, {
-      method: 'POST',
-      body,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${signUp.token}` },
-    });
-    await load('warm-up', `http://127.0.0.1:${baselinePort}/`, { duration: 2 });
-    const raw = await load('raw pg + node:http', `http://127.0.0.1:${baselinePort}/`);
-    console.log(line('Kapwa API (GraphQL)', kapwa));
-    console.log(line('raw pg + node:http', raw));
-    console.log(`\nKapwa serves ${(kapwa.requests.average / raw.requests.average).toFixed(2)}× the raw handler's requests/s.`);
+    console.log(`\ncourse outline: ${course.modules.length} modules, ${lessons} lessons, enrolled learner; ${ROUNDS} rounds of ${SLOT_SECONDS} s slots each, taking turns\n`);
+    // Warm both up (JIT, connection pools, caches) before measuring.
+    for (const target of targets) await closedLoop(target, 2);
+
+    const [kapwa, raw] = await takingTurns(targets, closedLoop);
+    const rps = (r) => r.requests / r.seconds;
+    const row = (label, r) => `${label.padEnd(30)} ${String(Math.round(rps(r))).padStart(7)} req/s   ${percentiles(r.times)}   errors ${r.errors}`;
+    console.log(`closed loop, ${CONNECTIONS} connections:`);
+    console.log(row('Kapwa API (GraphQL)', kapwa));
+    console.log(row('raw pg + node:http, 2 stmts', raw));
+    console.log(`Kapwa serves ${(rps(kapwa) / rps(raw)).toFixed(2)}× the baseline's requests/s (target ≥ 0.5×).\n`);
+
+    const open = (target, seconds) =>
+      openLoop({ ...target, rate: RATE, seconds }).then((r) => ({ requests: r.total, errors: r.errors, times: r.latencies }));
+    const [kapwaOpen, rawOpen] = await takingTurns(targets, open);
+    const openRow = (label, r) => `${label.padEnd(30)} ${percentiles(r.times)}   errors ${r.errors}`;
+    console.log(`open loop, ${RATE} requests/s on schedule (latency from each request's due time):`);
+    console.log(openRow('Kapwa API (GraphQL)', kapwaOpen));
+    console.log(openRow('raw pg + node:http, 2 stmts', rawOpen));
+    console.log(`Kapwa p95 at ${RATE} req/s: ${percentile(kapwaOpen.times, 95).toFixed(1)} ms (target ≤ 100 ms).`);
   } finally {
+    const exited = api && new Promise((resolve) => (api.exitCode !== null ? resolve() : api.once('exit', resolve)));
     api?.kill('SIGTERM');
-    await baseline?.close();
+    baseline?.kill('SIGTERM');
+    await exited;
     await new Promise((r) => setTimeout(r, 500));
     await database.drop();
+    if (profileDir) {
+      console.log(`\n${await summarizeProfile(profileDir)}`);
+      rmSync(profileDir, { recursive: true, force: true });
+    }
   }
 }

@@ -13,44 +13,17 @@ import { Lesson } from './lesson.entity.js';
 /**
  * Batched reads for course fields, one query per field whatever the number of modules and lessons.
  * Each loader lives for one request (see requestLoader), keyed by viewer where the answer depends on them.
- * Courses themselves are read through CourseVisibility, which decides whether the viewer may see them.
+ * Courses themselves are read through CourseVisibility, which decides whether the viewer may see them;
+ * their modules, lessons and cover come from CourseOutlines, which keeps them across requests.
  */
 @Injectable()
 export class CourseLoaders {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  modules(req: object, courseId: string): Promise<CourseModule[]> {
-    return requestLoader<string, CourseModule[]>(req, 'modules-by-course', async (ids) =>
-      groupBy(
-        ids,
-        await this.db.getRepository(CourseModule).find({ where: { courseId: In([...ids]) }, order: { position: 'ASC' } }),
-        (m) => m.courseId,
-      ),
-    ).load(courseId);
-  }
-
   module(req: object, id: string): Promise<CourseModule | null> {
     return requestLoader<string, CourseModule | null>(req, 'module', async (ids) =>
       byKeys(ids, await this.db.getRepository(CourseModule).findBy({ id: In([...ids]) }), (m) => m.id),
     ).load(id);
-  }
-
-  /**
-   * A module's lessons without their text: an outline lists titles, and the text (several KB a lesson,
-   * twice over as Markdown and HTML) is read only when asked for, by `text`.
-   */
-  lessons(req: object, moduleId: string): Promise<Lesson[]> {
-    return requestLoader<string, Lesson[]>(req, 'lessons-by-module', async (ids) =>
-      groupBy(
-        ids,
-        await this.db.getRepository(Lesson).find({
-          select: { id: true, moduleId: true, position: true, title: true, estimatedMinutes: true },
-          where: { moduleId: In([...ids]) },
-          order: { position: 'ASC' },
-        }),
-        (l) => l.moduleId,
-      ),
-    ).load(moduleId);
   }
 
   /** A lesson's Markdown and rendered HTML. */
@@ -64,13 +37,31 @@ export class CourseLoaders {
 
   /** The viewer's enrolment in a course, or null. */
   membership(req: object, userId: string, courseId: string): Promise<Enrollment | null> {
+    return this.membershipLoader(req, userId).load(courseId);
+  }
+
+  /** Hands this request an enrolment (or its absence) read with something else, so it is not read again. */
+  rememberMembership(req: object, userId: string, courseId: string, membership: Enrollment | null): void {
+    this.membershipLoader(req, userId).prime(courseId, membership);
+  }
+
+  private membershipLoader(req: object, userId: string) {
     return requestLoader<string, Enrollment | null>(req, `membership:${userId}`, async (ids) =>
       byKeys(ids, await this.db.getRepository(Enrollment).findBy({ userId, courseId: In([...ids]) }), (e) => e.courseId),
-    ).load(courseId);
+    );
   }
 
   /** Whether the given person has completed a lesson. */
   completed(req: object, userId: string, lessonId: string): Promise<boolean> {
+    return this.completedLoader(req, userId).load(lessonId);
+  }
+
+  /** As `membership`, for what a person completed. */
+  rememberCompleted(req: object, userId: string, lessonId: string, done: boolean): void {
+    this.completedLoader(req, userId).prime(lessonId, done);
+  }
+
+  private completedLoader(req: object, userId: string) {
     return requestLoader<string, boolean>(req, `completed:${userId}`, async (ids) => {
       const rows: { lesson_id: string }[] = await this.db.query(
         `SELECT lc.lesson_id FROM lesson_completion lc JOIN enrollment e ON e.id = lc.enrollment_id
@@ -79,21 +70,7 @@ export class CourseLoaders {
       );
       const done = new Set(rows.map((r) => r.lesson_id));
       return ids.map((id) => done.has(id));
-    }).load(lessonId);
-  }
-
-  /** Lessons in each course and the minutes they are estimated to take (a lesson without an estimate adds none), in one query. */
-  lessonTotals(req: object, courseId: string): Promise<{ lessons: number; minutes: number }> {
-    return requestLoader<string, { lessons: number; minutes: number }>(req, 'lesson-totals', async (ids) => {
-      const rows: { course_id: string; lessons: number; minutes: number }[] = await this.db.query(
-        `SELECT m.course_id, count(l.id)::int AS lessons, coalesce(sum(l.estimated_minutes), 0)::int AS minutes
-         FROM course_module m JOIN lesson l ON l.module_id = m.id
-         WHERE m.course_id = ANY($1::uuid[]) GROUP BY m.course_id`,
-        [ids],
-      );
-      const totals = new Map(rows.map((r) => [r.course_id, { lessons: r.lessons, minutes: r.minutes }]));
-      return ids.map((id) => totals.get(id) ?? { lessons: 0, minutes: 0 });
-    }).load(courseId);
+    });
   }
 
   /**
@@ -141,6 +118,15 @@ export class CourseLoaders {
 
   /** Work done over all work of the course (lessons and required assignments, courseWorkSql), for each enrolment, in one query. */
   progress(req: object, enrollmentId: string): Promise<number> {
+    return this.progressLoader(req).load(enrollmentId);
+  }
+
+  /** As `membership`, for an enrolment's work done and all work of its course, read with something else. */
+  rememberProgress(req: object, enrollmentId: string, work: { total: number; done: number }): void {
+    this.progressLoader(req).prime(enrollmentId, progressOf(work));
+  }
+
+  private progressLoader(req: object) {
     return requestLoader<string, number>(req, 'progress', async (ids) => {
       const work = courseWorkSql('e');
       const rows: { id: string; total: number; done: number }[] = await this.db.query(
@@ -148,8 +134,13 @@ export class CourseLoaders {
          FROM enrollment e WHERE e.id = ANY($1::uuid[])`,
         [ids],
       );
-      const byId = new Map(rows.map((r) => [r.id, r.total === 0 ? 0 : Math.min(1, r.done / r.total)]));
+      const byId = new Map(rows.map((r) => [r.id, progressOf(r)]));
       return ids.map((id) => byId.get(id) ?? 0);
-    }).load(enrollmentId);
+    });
   }
+}
+
+/** Progress as a share of the course's work, 0..1. */
+function progressOf({ total, done }: { total: number; done: number }): number {
+  return total === 0 ? 0 : Math.min(1, done / total);
 }

@@ -11,7 +11,10 @@ import { describe, expect, it } from '@jest/globals';
  */
 const UNFILTERED_READS: Record<string, { reads: number; why: string }> = {
   'courses/course-visibility.service.ts': { reads: 2, why: 'the reads that canSeeCourse then decides on' },
-  'courses/courses.service.ts': { reads: 1, why: 'a course by its address, handed to CourseVisibility before anyone sees it' },
+  'courses/course-outlines.service.ts': {
+    reads: 2,
+    why: 'a course by its address, handed to CourseVisibility before anyone sees it; the outlines of courses the request already found visible',
+  },
   'live-sessions/calendar.service.ts': { reads: 1, why: 'names the courses of sessions its callers have already filtered' },
   'live-sessions/live-sessions.service.ts': { reads: 1, why: "a session notice's course title, sent only to members who may see it" },
   'courses/content/import-courses.ts': { reads: 1, why: 'the content import run by operators, not a viewer' },

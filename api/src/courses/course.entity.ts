@@ -65,6 +65,10 @@ export class Course {
   @Column({ name: 'duration_weeks', type: 'int', nullable: true })
   durationWeeks: number | null;
 
+  /** Moves whenever its modules, lessons or cover change (database triggers): the key of each process's cached outline (course-outlines.service.ts). */
+  @Column({ name: 'outline_version', type: 'bigint', insert: false, update: false })
+  outlineVersion: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

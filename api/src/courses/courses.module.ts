@@ -5,6 +5,7 @@ import { CompletionService } from './completion.service.js';
 import { CourseCoversController } from './course-covers.controller.js';
 import { CourseCovers } from './course-covers.service.js';
 import { CourseLoaders } from './course-loaders.js';
+import { CourseOutlines } from './course-outlines.service.js';
 import { CourseVisibility } from './course-visibility.service.js';
 import { CourseStructureService } from './course-structure.service.js';
 import { CoursesResolver, LessonsResolver, ModulesResolver } from './courses.resolver.js';
@@ -21,6 +22,7 @@ import { InvitationsService } from './invitations.service.js';
   providers: [
     CourseLoaders,
     CourseCovers,
+    CourseOutlines,
     CourseVisibility,
     CompletionService,
     AlumniInvitations,

@@ -13,7 +13,7 @@ import { CourseStructureService } from './course-structure.service.js';
 import { CourseModule } from './course-module.entity.js';
 import { canManageCourse, canReadLessons, isModuleLocked, isOpenForEnrollment } from './course.policy.js';
 import { courseColor } from './course-content-rules.js';
-import { CourseCovers } from './course-covers.service.js';
+import { CourseOutlines } from './course-outlines.service.js';
 import { CourseCover } from './dto/course-cover.model.js';
 import { Course } from './course.entity.js';
 import { CoursesService } from './courses.service.js';
@@ -29,20 +29,20 @@ export class CoursesResolver {
     private readonly structure: CourseStructureService,
     private readonly enrollmentService: EnrollmentsService,
     private readonly loaders: CourseLoaders,
-    private readonly covers: CourseCovers,
+    private readonly outlines: CourseOutlines,
     private readonly accounts: AccountsService,
   ) {}
 
   @Public()
   @Query(() => [Course])
-  courses(@Viewer() viewer: User | null): Promise<Course[]> {
-    return this.courseService.list(viewer);
+  courses(@Context('req') req: ViewerRequest): Promise<Course[]> {
+    return this.outlines.catalogue(req);
   }
 
   @Public()
   @Query(() => Course, { nullable: true })
   course(@Args('slug') slug: string, @Context('req') req: ViewerRequest): Promise<Course | null> {
-    return this.courseService.visibleBySlug(req, slug);
+    return this.outlines.bySlug(req, slug);
   }
 
   @RequireRoles(Role.ADMIN, Role.TRAINER)
@@ -147,8 +147,8 @@ export class CoursesResolver {
   }
 
   @ResolveField('modules', () => [CourseModule])
-  modules(@Parent() course: Course, @Context('req') req: object): Promise<CourseModule[]> {
-    return this.loaders.modules(req, course.id);
+  async modules(@Parent() course: Course, @Context('req') req: object): Promise<readonly CourseModule[]> {
+    return (await this.outlines.of(req, course)).modules;
   }
 
   @ResolveField('myEnrollment', () => Enrollment, { nullable: true, description: "The viewer's enrolment, if any." })
@@ -165,12 +165,12 @@ export class CoursesResolver {
 
   @ResolveField('lessonCount', () => Int, { description: 'Lessons in the whole course.' })
   async lessonCount(@Parent() course: Course, @Context('req') req: object): Promise<number> {
-    return (await this.loaders.lessonTotals(req, course.id)).lessons;
+    return (await this.outlines.of(req, course)).lessons;
   }
 
   @ResolveField('estimatedMinutes', () => Int, { description: "The sum of its lessons' estimated minutes (lessons without an estimate add none)." })
   async estimatedMinutes(@Parent() course: Course, @Context('req') req: object): Promise<number> {
-    return (await this.loaders.lessonTotals(req, course.id)).minutes;
+    return (await this.outlines.of(req, course)).minutes;
   }
 
   @ResolveField('color', () => String, {
@@ -181,8 +181,8 @@ export class CoursesResolver {
   }
 
   @ResolveField('cover', () => CourseCover, { nullable: true, description: 'The cover image, when the course has one.' })
-  cover(@Parent() course: Course, @Context('req') req: object): Promise<CourseCover | null> {
-    return this.covers.forCourse(req, course.id);
+  async cover(@Parent() course: Course, @Context('req') req: object): Promise<CourseCover | null> {
+    return (await this.outlines.of(req, course)).cover;
   }
 
   @ResolveField('trainers', () => [User], { description: 'Who teaches the course, longest-serving first; each shown as the name policy allows.' })
@@ -203,16 +203,17 @@ export class CoursesResolver {
 export class ModulesResolver {
   constructor(
     private readonly loaders: CourseLoaders,
+    private readonly outlines: CourseOutlines,
     private readonly visibility: CourseVisibility,
     private readonly clock: Clock,
   ) {}
 
   /** Locked modules list no lessons to learners; `locked` and `lessonCount` still say what is coming. */
   @ResolveField('lessons', () => [Lesson])
-  async lessons(@Parent() module: CourseModule, @Context('req') req: ViewerRequest): Promise<Lesson[]> {
+  async lessons(@Parent() module: CourseModule, @Context('req') req: ViewerRequest): Promise<readonly Lesson[]> {
     const membership = req.viewer ? await this.loaders.membership(req, req.viewer.id, module.courseId) : null;
     if (!canReadLessons(req.viewer ?? null, module, membership, this.clock.now())) return [];
-    return this.loaders.lessons(req, module.id);
+    return this.outlines.lessonsOf(req, module);
   }
 
   @ResolveField('locked', () => Boolean, { description: 'True until opensAt: learners cannot read its lessons yet.' })
@@ -221,8 +222,8 @@ export class ModulesResolver {
   }
 
   @ResolveField('lessonCount', () => Int)
-  async lessonCount(@Parent() module: CourseModule, @Context('req') req: object): Promise<number> {
-    return (await this.loaders.lessons(req, module.id)).length;
+  async lessonCount(@Parent() module: CourseModule, @Context('req') req: ViewerRequest): Promise<number> {
+    return (await this.outlines.lessonsOf(req, module)).length;
   }
 
   @ResolveField('course', () => Course)

@@ -5,14 +5,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { User } from '../accounts/user.entity.js';
-import type { ViewerRequest } from '../accounts/access.decorators.js';
 import { badUserInput, conflict, forbidden, isUniqueViolation, notFound } from '../platform/errors/errors.js';
 import { renderMarkdown } from '../platform/common/markdown.js';
 import { tagsArg } from '../platform/input/tags.js';
 import { CourseVisibility } from './course-visibility.service.js';
 import { CourseKind, CourseStatus, EnrollmentRole, EnrollmentStatus } from './course-enums.js';
 import { CourseModule } from './course-module.entity.js';
-import { canManageCourse, canReadLessons, visibleCourseSql } from './course.policy.js';
+import { canManageCourse, canReadLessons } from './course.policy.js';
 import { Course } from './course.entity.js';
 import type { AddLessonInput, AddModuleInput, CourseContentInput, CreateCourseInput, UpdateCourseInput, UpdateLessonInput, UpdateModuleInput } from './dto/course.inputs.js';
 import { Enrollment } from './enrollment.entity.js';
@@ -26,25 +25,6 @@ export class CoursesService {
     private readonly visibility: CourseVisibility,
     private readonly notices: MembershipNotices,
   ) {}
-
-  /** The catalogue: published courses for everyone, plus drafts for those who manage them. */
-  list(viewer: User | null): Promise<Course[]> {
-    return this.db
-      .getRepository(Course)
-      .createQueryBuilder('c')
-      .where(visibleCourseSql('c', ':viewer'), { viewer: viewer?.id ?? null })
-      .orderBy('c.starts_at', 'DESC', 'NULLS LAST')
-      .addOrderBy('c.title')
-      .getMany();
-  }
-
-  /** A course the viewer may see, or null: a draft is indistinguishable from a course that does not exist. */
-  async visibleBySlug(req: ViewerRequest, slug: string): Promise<Course | null> {
-    const course = await this.db.getRepository(Course).findOneBy({ slug });
-    if (!course) return null;
-    this.visibility.remember(req, course);
-    return this.visibility.load(req, course.id);
-  }
 
   /** A lesson the viewer may read now: its course is visible to them and its module open (or theirs to manage). */
   async readableLesson(viewer: User | null, lessonId: string, now: Date): Promise<Lesson | null> {

@@ -6,16 +6,17 @@ const loadersByRequest = new WeakMap<object, Map<string, DataLoader<unknown, unk
  * A DataLoader that lives as long as one request, so a list of N items costs one query per field
  * instead of N, and nothing cached outlives the request (or leaks between viewers).
  */
-export function requestLoader<K, V>(
+export function requestLoader<K, V, C = K>(
   req: object,
   name: string,
   batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>,
-): DataLoader<K, V> {
+  options?: DataLoader.Options<K, V, C>,
+): DataLoader<K, V, C> {
   let loaders = loadersByRequest.get(req);
   if (!loaders) loadersByRequest.set(req, (loaders = new Map()));
-  let loader = loaders.get(name) as DataLoader<K, V> | undefined;
+  let loader = loaders.get(name) as DataLoader<K, V, C> | undefined;
   if (!loader) {
-    loader = new DataLoader<K, V>(batch);
+    loader = new DataLoader<K, V, C>(batch, options);
     loaders.set(name, loader as DataLoader<unknown, unknown>);
   }
   return loader;
