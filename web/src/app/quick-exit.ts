@@ -3,7 +3,9 @@ import { writeToken } from './auth-token';
 /**
  * Quick exit, for people who may be watched: one click on the shell's button, or Escape pressed three
  * times in a row, replaces Kapwa with a neutral page. The page is hidden at once; the tab forgets the
- * session (both storages), whatever it keeps in memory and what it saved for offline reading; and the history entries this visit added are
+ * session (both storages), whatever it keeps in memory and what it saved for offline reading (the
+ * forgetter register-service-worker.ts adds once the page has loaded: without the token, the saved
+ * copies can no longer be shown anyway); and the history entries this visit added are
  * stepped back over before the page is replaced, so Back does not lead to Kapwa.
  */
 export const NEUTRAL_PAGE = 'https://www.google.com/search?q=weather';
@@ -11,9 +13,6 @@ export const NEUTRAL_PAGE = 'https://www.google.com/search?q=weather';
 /** Escape pressed this many times within WINDOW_MS. */
 export const EXIT_PRESSES = 3;
 const WINDOW_MS = 1500;
-
-/** Kept in step with offline/wipe.ts (not imported: that stays out of the first load). */
-export const OFFLINE_WIPE_OWED = 'kapwa.offline-wipe';
 
 /** Set while stepping back through history: any Kapwa page that shows up meanwhile leaves at once. */
 const LEAVING = 'kapwa.leaving';
@@ -42,13 +41,6 @@ function leave() {
 export function quickExit(): void {
   document.documentElement.hidden = true;
   writeToken(null);
-  // Weeks saved for offline reading and completions waiting to be sent: none is shown again from now
-  // on; the registered forgetter (register-service-worker.ts) deletes them, or the next start does.
-  try {
-    localStorage.setItem(OFFLINE_WIPE_OWED, '1');
-  } catch {
-    // no storage: nothing was saved either
-  }
   try {
     sessionStorage.clear();
   } catch {

@@ -6,7 +6,7 @@
  */
 export const OFFLINE_DB = 'kapwa-offline';
 export const SAVED_CACHE_PREFIX = 'kapwa-saved-';
-import { OFFLINE_WIPE_OWED as OWED } from '../quick-exit';
+const OWED = 'kapwa.offline-wipe';
 
 export function offlineWipeOwed(): boolean {
   try {
