@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { splitGraphqlDocuments } from './scripts/split-graphql-documents.js';
 import { translationFiles } from './scripts/translation-files.js';
 
@@ -86,7 +87,28 @@ function declarativeReactRouter(): Plugin {
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), splitGraphqlDocuments(), declarativeReactRouter(), translationFiles(dirname(fileURLToPath(import.meta.url)))],
+  plugins: [
+    react(),
+    splitGraphqlDocuments(),
+    declarativeReactRouter(),
+    translationFiles(dirname(fileURLToPath(import.meta.url))),
+    // The service worker for offline reading (src/sw.ts), built as /sw.js. Registered by the app itself
+    // after load (app/register-service-worker.ts), so nothing is added to the first load; the manifest
+    // stays public/manifest.webmanifest. Precached: index.html, the hashed JS and CSS, the translation
+    // files (assets/t/…) and the icons; not the source maps, nor the fonts (fetched when a script needs them).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['index.html', 'assets/**/*.{js,css,json}', '*.{svg,png,webmanifest}'],
+        globIgnores: ['**/*.map', '.vite/**'],
+      },
+    }),
+  ],
   resolve: {
     // rxjs (Apollo Client's observables) resolves to its ES5 build by default: classes compiled to
     // functions plus tslib helpers, ~2 KB gzip more than its ES2015 build. Only rxjs uses this condition.

@@ -3,7 +3,9 @@ import { writeToken } from './auth-token';
 /**
  * Quick exit, for people who may be watched: one click on the shell's button, or Escape pressed three
  * times in a row, replaces Kapwa with a neutral page. The page is hidden at once; the tab forgets the
- * session (both storages) and whatever it keeps in memory; and the history entries this visit added are
+ * session (both storages), whatever it keeps in memory and what it saved for offline reading (the
+ * forgetter register-service-worker.ts adds once the page has loaded: without the token, the saved
+ * copies can no longer be shown anyway); and the history entries this visit added are
  * stepped back over before the page is replaced, so Back does not lead to Kapwa.
  */
 export const NEUTRAL_PAGE = 'https://www.google.com/search?q=weather';

@@ -73,7 +73,7 @@ export function SessionProvider({ children, load = loadDataLayer }: Props) {
     async ({ token: newToken, user }, { shared = false } = {}) => {
       const data = await load();
       writeToken(newToken, { shared });
-      await data.startSessionData(user);
+      await data.startSessionData(user, newToken);
       setMe(user);
       setToken(newToken);
     },

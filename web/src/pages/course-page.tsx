@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { CourseDocument } from '@kapwa/graphql';
+import { CourseDocument, type CourseQuery } from '@kapwa/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAssignmentWeekItems } from '../features/assignments/hooks/use-course-assignments';
@@ -8,6 +8,8 @@ import { CourseShell, type ShellCourse } from '../features/courses/components/co
 import { CourseContinue } from '../features/courses/components/continue-learning';
 import { CourseWeeks } from '../features/courses/components/course-weeks';
 import { EvaluationForm } from '../features/courses/components/evaluation-form';
+import { OfflineNotice, SaveWeek, useSavedWeeks } from '../features/courses/components/offline-reading';
+import { isUnreachable, useOfflineReader, usePendingCompletions, useSavedCopy } from '../features/courses/hooks/use-offline';
 import { firstUnread } from '../features/courses/course-navigation';
 import { CourseUpcomingSessions } from '../features/live-sessions/components/upcoming-sessions';
 import { LinkButton } from '../ui/button';
@@ -20,7 +22,14 @@ export default function CoursePage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation('courses');
   const { isAdmin } = useViewer();
-  const { data, loading, error } = useQuery(CourseDocument, { variables: { slug } });
+  const query = useQuery(CourseDocument, { variables: { slug } });
+  const { loading, error } = query;
+  // Offline: the outline saved on this device, if a week of the course was saved.
+  const readerId = useOfflineReader();
+  const offline = isUnreachable(error) && !query.data?.course;
+  const saved = useSavedCopy('course', readerId, slug, offline);
+  const pending = usePendingCompletions();
+  const data = offline && saved.copy ? withPendingCompletions(saved.copy.data, pending) : query.data;
   const course = data?.course;
   const enrollment = course?.myEnrollment;
   // The certificate is issued by a job moments after the last lesson: look again until it is there.
@@ -28,8 +37,8 @@ export default function CoursePage() {
   useQuery(CourseDocument, { variables: { slug }, skip: !waitingForCertificate, pollInterval: 5000, fetchPolicy: 'network-only' });
   usePageTitle(course?.title ?? t('course.title'));
 
-  if (loading && !course) return <Skeleton lines={6} label={t('app:loading')} />;
-  if (error) return <QueryError error={error} />;
+  if ((loading || saved.looking) && !course) return <Skeleton lines={6} label={t('app:loading')} />;
+  if (error && !(offline && course)) return <QueryError error={error} />;
   if (!course) {
     return (
       <section>
@@ -43,11 +52,21 @@ export default function CoursePage() {
   // Someone not in the course sees what it offers and how to join; its members (and the admins who run
   // it) get the course's home.
   if (!enrollment && !isAdmin) return <CourseLanding course={course} />;
-  return <CourseHome course={course} />;
+  return <CourseHome course={course} readerId={readerId} savedAt={offline ? saved.copy?.savedAt : undefined} />;
+}
+
+/** Lessons completed offline show as completed in a saved outline too. */
+function withPendingCompletions(data: CourseQuery, pending: ReadonlySet<string>): CourseQuery {
+  if (!data.course || pending.size === 0) return data;
+  const modules = data.course.modules.map((module) => ({
+    ...module,
+    lessons: module.lessons.map((lesson) => (pending.has(lesson.id) ? { ...lesson, completed: true } : lesson)),
+  }));
+  return { ...data, course: { ...data.course, modules } };
 }
 
 /** A member's course home: where to continue, the weeks, and the course's next live sessions beside them. */
-function CourseHome({ course }: { course: ShellCourse }) {
+function CourseHome({ course, readerId, savedAt }: { course: ShellCourse; readerId: string | null; savedAt?: string }) {
   const { t } = useTranslation('courses');
   const { isAdmin, timeZone, language } = useViewer();
   const enrollment = course.myEnrollment;
@@ -55,9 +74,11 @@ function CourseHome({ course }: { course: ShellCourse }) {
   const completed = learner && enrollment.status === 'COMPLETED';
   // The weeks' assignments, after their lessons, with where the learner stands on each.
   const weekItems = useAssignmentWeekItems(course.slug, { member: true });
+  const savedWeeks = useSavedWeeks(course.slug, readerId);
 
   return (
-    <CourseShell course={course} section="overview" aside={<CourseUpcomingSessions slug={course.slug} />}>
+    <CourseShell course={course} section="overview" aside={!savedAt && <CourseUpcomingSessions slug={course.slug} />}>
+      {savedAt && <OfflineNotice savedAt={savedAt} />}
       {canManageCourse(isAdmin, enrollment) && (
         <p className="actions">
           <LinkButton variant="secondary" to={`/courses/${course.slug}/edit`}>
@@ -83,7 +104,10 @@ function CourseHome({ course }: { course: ShellCourse }) {
         </section>
       )}
       <h2 className="visually-hidden">{t('outline.title')}</h2>
-      <CourseWeeks course={course} weekItems={weekItems} nextLessonId={learner ? firstUnread(course.modules)?.id : null} timeZone={timeZone} language={language} />
+      <CourseWeeks course={course} weekItems={weekItems} nextLessonId={learner ? firstUnread(course.modules)?.id : null} timeZone={timeZone}
+        language={language}
+        weekFooter={learner ? (moduleId) => <SaveWeek moduleId={moduleId} saved={savedWeeks} /> : undefined}
+      />
     </CourseShell>
   );
 }

@@ -7,6 +7,8 @@ import { useAssignmentWeekItems } from '../features/assignments/hooks/use-course
 import { CourseShell, type ShellCourse } from '../features/courses/components/course-shell';
 import { EnrolButton } from '../features/courses/components/enrol-button';
 import { LessonReader } from '../features/courses/components/lesson-reader';
+import { OfflineNotice } from '../features/courses/components/offline-reading';
+import { isUnreachable, useOfflineReader, useSavedCopy } from '../features/courses/hooks/use-offline';
 import { LessonPager, LessonSwitcher } from '../features/courses/components/lesson-switcher';
 import { ModuleOpening } from '../features/courses/components/module-opening';
 import { ProgressBar } from '../features/courses/components/progress-bar';
@@ -24,14 +26,21 @@ export default function LessonPage() {
   const lessonQuery = useQuery(LessonDocument, { variables: { id: lessonId } });
   // The outline (usually cached from the course page) gives the shell, the neighbours and the progress.
   const courseQuery = useQuery(CourseDocument, { variables: { slug } });
-  const lesson = lessonQuery.data?.lesson;
-  const course = courseQuery.data?.course;
+  // Offline: the copies saved on this device with "Save this week for offline".
+  const readerId = useOfflineReader();
+  const lessonOffline = isUnreachable(lessonQuery.error) && !lessonQuery.data?.lesson;
+  const courseOffline = isUnreachable(courseQuery.error) && !courseQuery.data?.course;
+  const savedLesson = useSavedCopy('lesson', readerId, lessonId, lessonOffline);
+  const savedCourse = useSavedCopy('course', readerId, slug, courseOffline);
+  const lesson = lessonQuery.data?.lesson ?? savedLesson.copy?.data.lesson;
+  const course = courseQuery.data?.course ?? savedCourse.copy?.data.course;
+  const savedAt = (lessonOffline && savedLesson.copy?.savedAt) || (courseOffline && savedCourse.copy?.savedAt) || undefined;
   // The weeks' assignments in the outline, with where the learner stands on each.
   const weekItems = useAssignmentWeekItems(slug, { member: !!course?.myEnrollment || isAdmin });
   usePageTitle(lesson?.title ?? t('lesson.title'));
 
-  if (courseQuery.loading && !course) return <Skeleton lines={8} label={t('app:loading')} />;
-  if (courseQuery.error) return <QueryError error={courseQuery.error} />;
+  if ((courseQuery.loading || savedCourse.looking) && !course) return <Skeleton lines={8} label={t('app:loading')} />;
+  if (courseQuery.error && !course) return <QueryError error={courseQuery.error} />;
   if (!course) return <LessonUnavailable slug={slug} />;
 
   // Known from the outline before the lesson itself arrives: the frame stays put from lesson to lesson.
@@ -43,12 +52,13 @@ export default function LessonPage() {
   return (
     <CourseShell course={course} section="lesson" lesson={crumb} weekItems={weekItems}>
       <LessonSwitcher course={course} lessonId={lessonId} previous={previous} next={next} weekItems={weekItems} />
-      {lessonQuery.loading && !lesson ? (
+      {savedAt && <OfflineNotice savedAt={savedAt} />}
+      {(lessonQuery.loading || savedLesson.looking) && !lesson ? (
         <Skeleton lines={8} label={t('app:loading')} />
-      ) : lessonQuery.error ? (
+      ) : lessonQuery.error && !lesson ? (
         <QueryError error={lessonQuery.error} />
       ) : lesson ? (
-        <LessonArticle lesson={lesson} course={course} previous={previous} next={next} />
+        <LessonArticle lesson={lesson} course={course} previous={previous} next={next} readerId={readerId} offline={!!savedAt} />
       ) : (
         <LessonUnavailable slug={slug} />
       )}
@@ -59,7 +69,18 @@ export default function LessonPage() {
 type Lesson = NonNullable<LessonQuery['lesson']>;
 type Neighbour = { id: string; title: string } | null;
 
-function LessonArticle({ lesson, course, previous, next }: { lesson: Lesson; course: ShellCourse; previous: Neighbour; next: Neighbour }) {
+interface ArticleProps {
+  lesson: Lesson;
+  course: ShellCourse;
+  previous: Neighbour;
+  next: Neighbour;
+  /** Whose device queue a completion made offline goes to. */
+  readerId: string | null;
+  /** Drawn from the device's saved copy: the session cannot be confirmed, so no "log in" prompts. */
+  offline: boolean;
+}
+
+function LessonArticle({ lesson, course, previous, next, readerId, offline }: ArticleProps) {
   const { t } = useTranslation('courses');
   const location = useLocation();
   const { me, timeZone, language } = useViewer();
@@ -80,10 +101,10 @@ function LessonArticle({ lesson, course, previous, next }: { lesson: Lesson; cou
   // (not when the reader asked the browser to save data).
   useEffect(() => {
     const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
-    if (!next || saveData) return;
+    if (!next || saveData || offline) return;
     const timer = setTimeout(() => void client.query({ query: LessonDocument, variables: { id: next.id } }).catch(() => {}), 2000);
     return () => clearTimeout(timer);
-  }, [client, next?.id]);
+  }, [client, next?.id, offline]);
 
   const opensAt = learner && !next ? nextOpening(course.modules) : null;
   return (
@@ -97,16 +118,16 @@ function LessonArticle({ lesson, course, previous, next }: { lesson: Lesson; cou
       {lesson.estimatedMinutes != null && <p className="small">{t('lesson.estimated', { count: lesson.estimatedMinutes })}</p>}
 
       {/* Trainers read along without recording progress. */}
-      <LessonReader lesson={lesson} canComplete={learner} />
+      <LessonReader lesson={lesson} canComplete={learner} readerId={readerId} />
 
-      {!me && (
+      {!me && !offline && (
         <p>
           <Link to="/log-in" state={{ from: location.pathname }}>
             {t('lesson.logInToRecord')}
           </Link>
         </p>
       )}
-      {me && !enrollment && course.status === 'PUBLISHED' && (
+      {me && !offline && !enrollment && course.status === 'PUBLISHED' && (
         <div className="lesson-enrol">
           <p>{t('lesson.enrolToRecord')}</p>
           <EnrolButton courseId={course.id} />

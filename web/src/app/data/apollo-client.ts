@@ -42,11 +42,12 @@ export function createApolloClient({ uri = '/graphql', fetch }: { uri?: string; 
     return forward(operation);
   });
   // Learners are often on links that drop: a failed read, or a mutation that is safe to repeat, is tried
-  // again up to 5 times over about 15 s before the page shows an error.
+  // again up to 5 times over about 15 s before the page shows an error. Not while the device says it is
+  // offline: the page shows its saved copy (or the error) at once.
   const retry = new RetryLink({
     delay: { initial: 500, max: 8_000, jitter: true },
     attempts: (count, operation, error) =>
-      count <= 5 && isPassingFailure(error) && (operation.operationType === 'query' || SAFE_TO_RESEND.has(operation.operationName ?? '')),
+      count <= 5 && navigator.onLine && isPassingFailure(error) && (operation.operationType === 'query' || SAFE_TO_RESEND.has(operation.operationName ?? '')),
   });
   // JSON POSTs only: Apollo Server's CSRF prevention accepts them without a preflight header.
   // BaseHttpLink is HttpLink without client-awareness headers, which the API does not read.

@@ -56,13 +56,23 @@ export function watchMe({ onMe, onError }: MeWatch): () => void {
   return () => subscription.unsubscribe();
 }
 
-/** A new identity: nothing fetched by (or for) the previous one may survive. */
-export async function startSessionData(user: MeFieldsFragment) {
+/** Saved weeks and queued completions (app/offline), loaded when needed: not in the first load. */
+const offline = () => import('../offline/sync');
+
+/**
+ * A new identity: nothing fetched by (or for) the previous one may survive, in memory or on the device
+ * (another person's saved weeks and queued completions are forgotten).
+ */
+export async function startSessionData(user: MeFieldsFragment, token: string) {
   const c = apolloClient();
   await c.clearStore();
   c.writeQuery({ query: MeDocument, data: { me: user } });
+  await (await offline()).startOfflineSession(user.id, token, c);
 }
 
 export async function endSessionData() {
-  await client?.clearStore();
+  await Promise.all([client?.clearStore(), offline().then((sync) => sync.endOfflineSession())]);
 }
+
+// Lessons completed offline are sent at start and whenever the connection comes back.
+if (typeof window !== 'undefined') void offline().then((sync) => sync.startCompletionSync(apolloClient));

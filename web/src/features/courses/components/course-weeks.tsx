@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Badge } from '../../../ui/badge';
@@ -17,6 +17,8 @@ interface Props {
   weekItems?: WeekItem[];
   timeZone: string;
   language: string;
+  /** Shown at the foot of each open week (saving it for offline). */
+  weekFooter?: (moduleId: string) => ReactNode;
 }
 
 /**
@@ -55,7 +57,7 @@ function WeekList({ modules, ...props }: Omit<Props, 'course'> & { course: Shell
   );
 }
 
-function WeekCard({ module, level, course, nextLessonId, weekItems = [], timeZone, language }: Omit<Props, 'course'> & { course: ShellCourse; module: Module; level: 2 | 3 }) {
+function WeekCard({ module, level, course, nextLessonId, weekItems = [], timeZone, language, weekFooter }: Omit<Props, 'course'> & { course: ShellCourse; module: Module; level: 2 | 3 }) {
   const { t } = useTranslation('courses');
   const { hash } = useLocation();
   const card = useRef<HTMLLIElement>(null);
@@ -155,6 +157,7 @@ function WeekCard({ module, level, course, nextLessonId, weekItems = [], timeZon
             </li>
           ))}
         </ol>
+        {weekFooter?.(module.id)}
       </details>
     </li>
   );

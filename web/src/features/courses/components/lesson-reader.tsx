@@ -3,16 +3,19 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
 import { FormAlert } from '../../../ui/field';
-import { useCompleteLesson } from '../hooks/use-course-mutations';
+import { useCompleteLesson } from '../hooks/use-complete-lesson';
 import { useKeyboardScrolling } from '../hooks/use-keyboard-scrolling';
+import { usePendingCompletion } from '../hooks/use-offline';
 
 type Lesson = NonNullable<LessonQuery['lesson']>;
 
 /** Text first: the lesson body in a readable column, then the one action, "Mark complete". */
-export function LessonReader({ lesson, canComplete }: { lesson: Lesson; canComplete: boolean }) {
+/** `readerId`: whose device queue a completion made offline goes to (the signed-in or offline reader). */
+export function LessonReader({ lesson, canComplete, readerId }: { lesson: Lesson; canComplete: boolean; readerId?: string | null }) {
   const { t } = useTranslation('courses');
   const { t: tApp } = useTranslation('app');
   const { completeLesson, loading } = useCompleteLesson();
+  const pending = usePendingCompletion(lesson.id);
   const [error, setError] = useState<string | null>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -21,7 +24,7 @@ export function LessonReader({ lesson, canComplete }: { lesson: Lesson; canCompl
   async function complete() {
     setError(null);
     try {
-      await completeLesson(lesson.id);
+      await completeLesson(lesson.id, readerId);
       // The button is replaced by the "completed" note: keep focus there rather than losing it to <body>.
       queueMicrotask(() => doneRef.current?.focus());
     } catch (e) {
@@ -36,10 +39,11 @@ export function LessonReader({ lesson, canComplete }: { lesson: Lesson; canCompl
       <div ref={bodyRef} className="prose" lang={lesson.module.course.language} dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} />
       <div className="lesson-complete">
         <FormAlert message={error} />
-        {lesson.completed ? (
+        {lesson.completed || pending ? (
           <p ref={doneRef} tabIndex={-1} className="tick" role="status">
             <span aria-hidden="true">✓ </span>
             {t('lesson.completed')}
+            {pending && <span className="lesson-pending"> {t('offline.pending')}</span>}
           </p>
         ) : (
           canComplete && (

@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
 import {
-  CompleteLessonDocument,
   EnrollDocument,
   MoveLessonDocument,
   MoveModuleDocument,
@@ -10,6 +9,7 @@ import {
 } from '@kapwa/graphql';
 import { withLessonMoved, withModuleMoved } from '../outline-moves';
 
+
 /** The answer carries the course's `myEnrollment`, so the course page switches to "Continue" by itself. */
 export function useEnroll() {
   const [mutate, { loading }] = useMutation(EnrollDocument);
@@ -17,23 +17,6 @@ export function useEnroll() {
     await mutate({ variables: { courseId } });
   }
   return { enroll, loading };
-}
-
-/**
- * The enrolment (progress, status) comes back in the answer and updates every page through the cache;
- * the lesson's own tick is set here, as the mutation does not return the lesson.
- */
-export function useCompleteLesson() {
-  const [mutate, { loading }] = useMutation(CompleteLessonDocument);
-  async function completeLesson(lessonId: string) {
-    await mutate({
-      variables: { lessonId },
-      update(cache) {
-        cache.modify({ id: cache.identify({ __typename: 'Lesson', id: lessonId }), fields: { completed: () => true } });
-      },
-    });
-  }
-  return { completeLesson, loading };
 }
 
 /** The editor's outline as the move mutations answer it; objects read from the cache also carry `__typename`. */

@@ -1,0 +1,43 @@
+/// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+
+/**
+ * Kapwa's service worker (built by vite-plugin-pwa, injectManifest): the app shell precached (index.html,
+ * the hashed JS and CSS, the translation files), pages answered from it when the network is gone, and the
+ * images of weeks saved for offline reading answered from their cache. Nothing else is cached here: the
+ * lessons' text lives in IndexedDB (app/offline), the API's answers are never cached by the worker.
+ */
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
+
+precacheAndRoute(self.__WB_MANIFEST);
+// The precache of an earlier version goes once this one is in charge.
+cleanupOutdatedCaches();
+
+// Every page of the app is index.html; what the API serves over plain HTTP is not.
+const API_PATHS = [/^\/graphql/, /^\/health/, /^\/calendar/, /^\/media\//, /^\/uploads/, /^\/my-data/, /^\/course-covers\//, /^\/email/, /^\/courses\/[^/]+\/gradebook\.csv$/];
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: API_PATHS }));
+
+// A saved week's images: from the network while there is one, else from the reader's saved copies.
+registerRoute(
+  ({ request, url }) => request.destination === 'image' && url.origin === self.location.origin,
+  async ({ request }) => {
+    try {
+      return await fetch(request);
+    } catch (error) {
+      for (const name of await caches.keys()) {
+        if (!name.startsWith('kapwa-saved-')) continue;
+        const saved = await (await caches.open(name)).match(request);
+        if (saved) return saved;
+      }
+      throw error;
+    }
+  },
+);
+
+// A new version waits until the page says the reader chose to reload ("A new version of Kapwa is ready").
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+clientsClaim();
