@@ -5,6 +5,7 @@ import { getNamedType } from 'graphql';
 import { buildCourse, type CourseOutline, type Person, signUp, signUpAdmin, signUpTrainer } from '../platform/testing/factories.js';
 import { errorOf, sentEmails, startTestApi, type TestApi } from '../platform/testing/test-app.js';
 import { waitFor } from '../platform/testing/wait-for.js';
+import { InvitationsService } from './invitations.service.js';
 
 /**
  * Trainers add people by email invitation, and learn nothing about the address: the same answer
@@ -77,6 +78,17 @@ describe('course invitations', () => {
     expect(errorOf(await api.gql(ACCEPT, { t: token }, other.token)).code).toBe('NOT_FOUND');
     const pending = (await api.gql(PENDING, { slug: course.slug }, trainer.token)).data!.course.invitations;
     expect(pending.map((i: { email: string }) => i.email)).not.toContain(invitee.email);
+  });
+
+  it('emails an invitation once, however often its job runs (a retry, a worker killed after sending)', async () => {
+    const address = 'twice-run@example.org';
+    await api.gql(INVITE, { c: course.id, e: address, r: 'LEARNER' }, trainer.token);
+    await emailTo(address);
+    const [{ id }] = await api.sql(`SELECT id FROM course_invitation WHERE email = $1`, [address]);
+    // The job again, as BullMQ reruns a job whose worker died before it could record it done.
+    await api.app.get(InvitationsService).send(id);
+    await api.app.get(InvitationsService).send(id);
+    expect(sentEmails(api.config).filter((m) => m.to === address)).toHaveLength(1);
   });
 
   it('refuses an expired link, and a link replaced by a new invitation', async () => {

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isEmail } from 'class-validator';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { User } from '../accounts/user.entity.js';
-import { Mailer } from '../notifications/mailer.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { Clock } from '../platform/common/clock.js';
 import { CONFIG, type Config } from '../platform/config/config.js';
 import { badUserInput, conflict, notFound } from '../platform/errors/errors.js';
@@ -33,7 +33,7 @@ export class InvitationsService {
     @Inject(CONFIG) private readonly config: Config,
     private readonly courses: CoursesService,
     private readonly jobs: JobsService,
-    private readonly mailer: Mailer,
+    private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -72,18 +72,20 @@ export class InvitationsService {
     const invitation = await this.db.getRepository(CourseInvitation).findOneBy({ id: invitationId, acceptedAt: IsNull(), expiresAt: MoreThan(this.clock.now()) });
     if (!invitation) return;
     const course = await this.db.getRepository(Course).findOneByOrFail({ id: invitation.courseId });
-    const [account]: { locale: string }[] = await this.db.query(`SELECT locale FROM app_user WHERE lower(email) = $1 AND deleted_at IS NULL`, [
+    const [account]: { id: string; locale: string }[] = await this.db.query(`SELECT id, locale FROM app_user WHERE lower(email) = $1 AND deleted_at IS NULL`, [
       invitation.email,
     ]);
     const words = invitationWords(account?.locale ?? course.language);
     const link = `${this.config.appUrl}/invitations/accept?token=${this.tokenOf(invitation)}`;
     const expires = invitation.expiresAt.toISOString().slice(0, 10);
-    await this.mailer.send({
+    // Once per invitation and expiry (inviting again renews it, and sends again), however often the job runs.
+    const key = `course-invitation:${invitation.id}:${invitation.expiresAt.getTime()}`;
+    await this.notifications.emailOnce(key, account?.id ?? null, () => ({
       to: invitation.email,
       subject: words.subject(course.title),
       text: `${words.body(course.title, !!account, link, expires)}\n\n— Kapwa`,
       messageId: `<course-invitation.${invitation.id}.${invitation.expiresAt.getTime()}@kapwa>`,
-    });
+    }));
   }
 
   /** Joins the course with the invitation's role and group. The link works once, until it expires. */

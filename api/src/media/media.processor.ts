@@ -6,7 +6,7 @@ import { Inject } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JobProcessor } from '../platform/jobs/job-processor.js';
 import type { JobPayloads } from '../platform/jobs/queues.js';
-import { QUEUES } from '../platform/jobs/queues.js';
+import { QUEUES, WORKER_OPTIONS } from '../platform/jobs/queues.js';
 import { JobsService } from '../platform/jobs/jobs.service.js';
 import { type MediaAsset, type MediaKind, MediaStatus, type Rendition, type RenditionName } from './media-asset.entity.js';
 import { ACCEPTED_KINDS, FAILURE, MAX_IMAGE_PIXELS, ORIGINAL_KEPT, SIZE_LIMITS, sniff } from './media-rules.js';
@@ -34,9 +34,10 @@ class Refusal extends Error {
  * Processing of finished uploads and the sweep of abandoned ones. A run is idempotent: it starts from the
  * original each time, stores renditions under fixed names (a rerun replaces them), and the outcome is
  * written once (READY/FAILED only from PROCESSING). A worker killed in the middle leaves the job stalled;
- * BullMQ hands it to another worker, which does the whole run again and writes the outcome once.
+ * BullMQ hands it to another worker, which does the whole run again and writes the outcome once. Its
+ * hold on a job lasts twice the others' (60 s by default), as ffmpeg keeps the machine busy.
  */
-@JobProcessor(QUEUES.media, { lockDuration: 60_000 })
+@JobProcessor(QUEUES.media, { lockDuration: 2 * WORKER_OPTIONS.lockDuration })
 export class MediaProcessor extends WorkerHost {
   constructor(
     private readonly media: MediaService,

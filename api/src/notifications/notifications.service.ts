@@ -11,7 +11,7 @@ import { JobsService } from '../platform/jobs/jobs.service.js';
 import { OutboxService } from '../platform/jobs/outbox.service.js';
 import type { JobPayloads } from '../platform/jobs/queues.js';
 import { emailWords } from './email-words.js';
-import { Mailer } from './mailer.js';
+import { type Email, Mailer } from './mailer.js';
 import { Notification } from './notification.entity.js';
 import { alwaysEmailed } from './notification-kinds.js';
 import { PreferencesService } from './preferences.service.js';
@@ -87,6 +87,25 @@ export class NotificationsService {
     }
     if (!message.email) return;
     if (!(await this.preferences.emailWanted(message.userId, message.kind))) return;
+    const link = message.link ? `\n\n${this.config.appUrl}${message.link}` : '';
+    const unsubscribe = alwaysEmailed(message.kind) ? null : this.unsubscribeLinks(message.userId, message.kind);
+    const words = emailWords(user.locale);
+    const footer = unsubscribe ? `\n\n${words.unsubscribe(unsubscribe.page)}\n${words.preferences(`${this.config.appUrl}/settings/notifications`)}` : '';
+    await this.emailOnce(message.key, message.userId, () => ({
+      to: message.to ?? user.email,
+      subject: message.title,
+      text: `${message.body}${link}\n\n— Kapwa${footer}`,
+      messageId: `<${message.key.replace(/[^A-Za-z0-9.-]/g, '.')}@kapwa>`,
+      unsubscribeUrl: unsubscribe?.oneClick,
+    }));
+  }
+
+  /**
+   * Sends the email `key` names unless an earlier run of a job sent it: the one way a job emails, so a
+   * retried job or one rerun after its worker died sends nothing twice. `userId` is null for an address
+   * without an account.
+   */
+  async emailOnce(key: string, userId: string | null, email: () => Email): Promise<void> {
     // Reserve the email before sending. A row already SENT means a previous attempt finished: stop.
     // A row still SENDING means an attempt died mid-send; send again with the same Message-ID, which
     // lets mail systems drop the copy if the first did get out.
@@ -94,24 +113,13 @@ export class NotificationsService {
       `INSERT INTO email_delivery (idempotency_key, user_id, status) VALUES ($1, $2, 'SENDING')
        ON CONFLICT (idempotency_key) DO UPDATE SET attempts = email_delivery.attempts + 1
        RETURNING status`,
-      [message.key, message.userId],
+      [key, userId],
     );
     if (reserved.status === 'SENT') return;
-    const link = message.link ? `\n\n${this.config.appUrl}${message.link}` : '';
-    const unsubscribe = alwaysEmailed(message.kind) ? null : this.unsubscribeLinks(message.userId, message.kind);
-    const words = emailWords(user.locale);
-    const footer = unsubscribe ? `\n\n${words.unsubscribe(unsubscribe.page)}\n${words.preferences(`${this.config.appUrl}/settings/notifications`)}` : '';
-    const sent = await this.mailer.send({
-      to: message.to ?? user.email,
-      subject: message.title,
-      text: `${message.body}${link}\n\n— Kapwa${footer}`,
-      messageId: `<${message.key.replace(/[^A-Za-z0-9.-]/g, '.')}@kapwa>`,
-      unsubscribeUrl: unsubscribe?.oneClick,
-    });
-    if (sent) {
-      await this.db.query(`UPDATE email_delivery SET status = 'SENT', sent_at = now() WHERE idempotency_key = $1`, [message.key]);
+    if (await this.mailer.send(email())) {
+      await this.db.query(`UPDATE email_delivery SET status = 'SENT', sent_at = now() WHERE idempotency_key = $1`, [key]);
     } else {
-      this.logger.info({ key: message.key }, 'email skipped: no mail transport');
+      this.logger.info({ key }, 'email skipped: no mail transport');
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from './config.js';
+import { ConfigError, DEVELOPMENT_JWT_SECRET, jobLocks, loadConfig } from './config.js';
 
 describe('configuration', () => {
   it('works on a developer machine with nothing set', () => {
@@ -34,6 +34,12 @@ describe('configuration', () => {
     const env = { JWT_SECRET: 'x'.repeat(40), TWO_FACTOR_KEY: 'y'.repeat(40), SIGNUP_RATE_LIMIT: '100000' };
     expect(loadConfig({ ...env, NODE_ENV: 'production' }).rateLimits.signUpsPerAddressPerHour).toBe(20);
     expect(loadConfig({ ...env, NODE_ENV: 'development' }).rateLimits.signUpsPerAddressPerHour).toBe(100000);
+  });
+
+  it("keeps BullMQ's 30-second job locks unless told otherwise", () => {
+    expect(jobLocks({})).toEqual({ lockMs: 30_000, stalledCheckMs: 30_000 });
+    expect(jobLocks({ NODE_ENV: 'production', JOB_LOCK_MS: '4000', JOB_STALLED_CHECK_MS: '1000' })).toEqual({ lockMs: 4000, stalledCheckMs: 1000 });
+    expect(() => jobLocks({ JOB_LOCK_MS: '0' })).toThrow('JOB_LOCK_MS must be a positive whole number, not "0".');
   });
 
   it('explains a malformed number', () => {

@@ -87,6 +87,22 @@ const PRODUCTION_RATE_LIMITS: RateLimits = {
   postsPerTenMinutes: 60,
 };
 
+/**
+ * How soon a job held by a worker that died (killed, out of memory, frozen) runs again elsewhere: the
+ * worker's hold on a running job lasts `lockMs` unless renewed (every half of it, while the worker
+ * lives), and every worker looks for lapsed holds every `stalledCheckMs`. BullMQ's defaults, 30 s each,
+ * unless JOB_LOCK_MS / JOB_STALLED_CHECK_MS say otherwise (tests use a few seconds). Read when the job
+ * processors are declared, before any Config exists.
+ */
+export interface JobLocks {
+  lockMs: number;
+  stalledCheckMs: number;
+}
+
+export function jobLocks(env: NodeJS.ProcessEnv = process.env): JobLocks {
+  return { lockMs: integer(env, 'JOB_LOCK_MS', 30_000), stalledCheckMs: integer(env, 'JOB_STALLED_CHECK_MS', 30_000) };
+}
+
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;

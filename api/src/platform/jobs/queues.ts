@@ -1,3 +1,6 @@
+import { hostname } from 'node:os';
+import { jobLocks } from '../config/config.js';
+
 /**
  * Every background queue and the payload of each job, in one place. Producers (the API) and
  * processors (the worker) both type their jobs from here. Job ids are deterministic wherever an
@@ -100,9 +103,18 @@ export const DEFAULT_JOB_OPTIONS = {
   removeOnFail: { age: 7 * 24 * 3600 },
 } as const;
 
+const locks = jobLocks();
+
 /**
  * How every worker treats a job whose worker died or froze (a "stall": its lock was not renewed). BullMQ
  * gives up on such a job for good after `maxStalledCount` stalls, 1 by default: one deploy during a retry
- * would drop a certificate. Handlers are idempotent, so running a job again is always safe.
+ * would drop a certificate. Handlers are idempotent, so running a job again is always safe. How soon a
+ * stall is noticed: JOB_LOCK_MS and JOB_STALLED_CHECK_MS (see `jobLocks`). `name` is recorded on each job
+ * a worker takes (its `processedBy`), so an operator (or a test) can tell which process holds it.
  */
-export const WORKER_OPTIONS = { maxStalledCount: 10 } as const;
+export const WORKER_OPTIONS = {
+  maxStalledCount: 10,
+  lockDuration: locks.lockMs,
+  stalledInterval: locks.stalledCheckMs,
+  name: `${hostname()}:${process.pid}`,
+} as const;
