@@ -6,6 +6,7 @@ import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import { LOGGER, loggablePath, PinoNestLogger, serializeError } from './platform/logging/logger.js';
 import type { Config } from './platform/config/config.js';
+import { serveWebApp } from './platform/web/web-app.js';
 
 /** Builds the HTTP application with every protection on; main.ts and the tests both use it. */
 export async function createApp(config: Config): Promise<NestExpressApplication> {
@@ -29,6 +30,7 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
       autoLogging: { ignore: (req) => req.url === '/health' },
     }),
   );
+  if (config.webDist) serveWebApp(app, config.webDist);
   app.enableShutdownHooks();
   return app;
 }
