@@ -75,6 +75,10 @@ describe('the API serving the built web app (WEB_DIST)', () => {
     expect(gzip.headers.vary).toMatch(/Accept-Encoding/i);
     expect(gzip.text).toBe(BUNDLE);
     expect(gzip.raw.length).toBeLessThan(BUNDLE.length / 2);
+    // Only the headers a script needs: the page's security headers stay with the pages.
+    expect(gzip.headers['x-content-type-options']).toBe('nosniff');
+    expect(gzip.headers['content-security-policy']).toBeUndefined();
+    expect(gzip.headers.etag).toBeUndefined();
 
     const brotli = await request('/assets/ab12cd3.js', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
     expect(brotli.headers['content-encoding']).toBe('br');
