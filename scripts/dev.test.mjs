@@ -167,18 +167,22 @@ describe('pnpm dev, end to end with stand-in api, worker and web', { skip: !REDI
     mkdirSync(path.join(root, 'web'));
     const w = (file, text) => writeFileSync(path.join(root, file), text);
     w('api/dist/cli.js', `require('fs').appendFileSync(__dirname + '/../../cli.log', process.argv[2] + ' ' + process.env.DATABASE_URL + ' ' + process.env.REDIS_URL + '\\n');`);
-    w('api/dist/main.js', `require('http').createServer((q, s) => s.end('ok')).listen(process.env.PORT, '127.0.0.1', () => console.log('api up'));`);
+    const serving = `(process.env.WEB_DIST ? ' serving ' + process.env.WEB_DIST + ' for ' + process.env.APP_URL : '')`;
+    w('api/dist/main.js', `require('http').createServer((q, s) => s.end('ok')).listen(process.env.PORT, '127.0.0.1', () => console.log('api up' + ${serving}));`);
     w('api/dist/worker.js', workerExitCode === undefined ? `console.log('worker up'); setInterval(() => {}, 1000);` : `setTimeout(() => { console.error('worker broke'); process.exit(${workerExitCode}); }, 1500);`);
     w('api/package.json', '{"type":"commonjs"}');
     w('web/package.json', JSON.stringify({ name: 'web', private: true, scripts: { dev: 'node serve.cjs' } }));
     w('web/serve.cjs', `require('http').createServer((q, s) => s.end('web')).listen(process.env.WEB_PORT, '127.0.0.1', () => console.log('web up ' + process.env.KAPWA_API_URL));`);
+    mkdirSync(path.join(root, 'web/dist'));
+    w('web/dist/index.html', '<!doctype html>');
     return root;
   }
 
-  async function run(root) {
+  async function run(root, script = 'scripts/dev.mjs') {
     const [port, webPort] = [await freePort(), await freePort()];
     const env = { ...process.env, DATABASE_URL: postgres.url, REDIS_URL: redis.url, PORT: String(port), WEB_PORT: String(webPort) };
-    const child = spawn(process.execPath, ['scripts/dev.mjs', '--no-build'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    delete env.APP_URL;
+    const child = spawn(process.execPath, [script, '--no-build'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -205,6 +209,39 @@ describe('pnpm dev, end to end with stand-in api, worker and web', { skip: !REDI
     session.child.kill('SIGTERM');
     assert.equal(await session.exited, 0);
     for (const p of [session.port, session.webPort]) assert.equal(await portTaken(p), false, `port ${p} still in use`);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('pnpm start: the same preparation, then the api serving the built web app on its own port, the worker, and no dev server', async (t) => {
+    const root = fakeRoot();
+    const session = await run(root, 'scripts/start.mjs');
+    t.after(() => session.child.kill('SIGKILL'));
+    assert.ok(await waitFor(() => session.output().includes('Kapwa is running'), { timeoutMs: 20_000 }), session.output());
+    const out = session.output();
+    const dist = path.join(root, 'web', 'dist');
+    assert.ok(out.includes(`    api │ api up serving ${dist} for http://localhost:${session.port}\n`), out);
+    assert.match(out, /^ worker │ worker up$/m);
+    assert.doesNotMatch(out, /web up/);
+    assert.match(out, new RegExp(`Kapwa is running \\(production build\\)\\. Open http://localhost:${session.port}$`, 'm'));
+    assert.deepEqual(
+      readFileSync(path.join(root, 'cli.log'), 'utf8').trim().split('\n').map((line) => line.split(' ')[0]),
+      ['migrate', 'content:import', 'seed'],
+    );
+    assert.equal(await portTaken(session.webPort), false);
+    session.child.kill('SIGTERM');
+    assert.equal(await session.exited, 0);
+    assert.equal(await portTaken(session.port), false);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('pnpm start --no-build says which build is missing', async () => {
+    const root = fakeRoot();
+    rmSync(path.join(root, 'web/dist'), { recursive: true });
+    const child = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], { cwd: root, env: { ...process.env, DATABASE_URL: postgres.url } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    assert.equal(await new Promise((resolve) => child.once('exit', resolve)), 1);
+    assert.equal(stderr.trim(), 'web/dist/index.html is missing: run `pnpm start` without --no-build (or `pnpm build`) first.');
     rmSync(root, { recursive: true, force: true });
   });
 

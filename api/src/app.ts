@@ -6,6 +6,7 @@ import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
 import { LOGGER, loggablePath, PinoNestLogger, serializeError } from './platform/logging/logger.js';
 import type { Config } from './platform/config/config.js';
+import { webApp } from './platform/web/web-app.js';
 
 /** Builds the HTTP application with every protection on; main.ts and the tests both use it. */
 export async function createApp(config: Config): Promise<NestExpressApplication> {
@@ -16,6 +17,9 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
   // Room for the longest lesson (200,000 characters of Markdown, up to 4 bytes each in UTF-8), no more.
   app.useBodyParser('json', { limit: '1mb' });
   app.disable('x-powered-by');
+  // The built web app, when this API serves it (WEB_DIST): its hashed assets before the API's headers and log.
+  const web = config.webDist ? webApp(config.webDist) : null;
+  web?.assets(app);
   app.use(helmet({ crossOriginEmbedderPolicy: false }));
   app.use(
     pinoHttp({
@@ -29,6 +33,7 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
       autoLogging: { ignore: (req) => req.url === '/health' },
     }),
   );
+  web?.pages(app);
   app.enableShutdownHooks();
   return app;
 }

@@ -23,25 +23,44 @@ export const DEMO_LOGIN = {
   password: 'kapwa-demo-2026',
 };
 
-const HELP = `Usage: pnpm dev [--no-build]
+const WHERE = `PostgreSQL: DATABASE_URL, else 127.0.0.1:5432, else an embedded PGlite kept in .kapwa/pglite/.
+Redis:      REDIS_URL, else 127.0.0.1:6379, else redis-server from the PATH for this session.`;
+
+const HELP = {
+  dev: `Usage: pnpm dev [--no-build]
 
 Builds Kapwa, prepares PostgreSQL and Redis, migrates and seeds the database with demo content, then runs
-the API, the job worker and the web dev server until Ctrl-C.
+the API, the job worker and the web dev server (hot reload) until Ctrl-C.
 
   --no-build   skip \`pnpm build\` (use the last build)
 
-PostgreSQL: DATABASE_URL, else 127.0.0.1:5432, else an embedded PGlite kept in .kapwa/pglite/.
-Redis:      REDIS_URL, else 127.0.0.1:6379, else redis-server from the PATH for this session.
-Ports:      PORT (API, default 3000), WEB_PORT (web, default 5173).`;
+${WHERE}
+Ports:      PORT (API, default 3000), WEB_PORT (web, default 5173).`,
+  start: `Usage: pnpm start [--no-build]
 
-export async function runDev({ argv = [], env = process.env, out = process.stdout, err = process.stderr } = {}) {
+Builds Kapwa, prepares PostgreSQL and Redis, migrates and seeds the database with demo content, then runs
+the built API, which also serves the built web app (web/dist) compressed, and the job worker until Ctrl-C:
+what a visitor downloads is what a deployment sends.
+
+  --no-build   skip \`pnpm build\` (use the last build)
+
+${WHERE}
+Port:       PORT (API and web app, default 3000).`,
+};
+
+/**
+ * `pnpm dev` (mode "dev": the web dev server, unbundled, with hot reload) or `pnpm start` (mode "start":
+ * the built API serving the built web app from one origin, as deployed).
+ */
+export async function runDev({ argv = [], mode = 'dev', env = process.env, out = process.stdout, err = process.stderr } = {}) {
+  const production = mode === 'start';
   const unknown = argv.filter((a) => !['--no-build', '--help', '-h'].includes(a));
   if (argv.includes('--help') || argv.includes('-h')) {
-    out.write(HELP + '\n');
+    out.write(HELP[mode] + '\n');
     return unknown.length ? 1 : 0;
   }
   if (unknown.length) {
-    err.write(`Unknown option ${unknown.join(' ')}: see \`pnpm dev --help\`.\n`);
+    err.write(`Unknown option ${unknown.join(' ')}: see \`pnpm ${mode} --help\`.\n`);
     return 1;
   }
 
@@ -96,8 +115,8 @@ export async function runDev({ argv = [], env = process.env, out = process.stdou
   try {
     // 1. Build.
     if (argv.includes('--no-build')) {
-      for (const file of ['api/dist/main.js', 'api/dist/worker.js', 'api/dist/cli.js']) {
-        if (!existsSync(path.join(ROOT, file))) throw new Problem(`${file} is missing: run \`pnpm dev\` without --no-build (or \`pnpm build\`) first.`);
+      for (const file of ['api/dist/main.js', 'api/dist/worker.js', 'api/dist/cli.js', ...(production ? ['web/dist/index.html'] : [])]) {
+        if (!existsSync(path.join(ROOT, file))) throw new Problem(`${file} is missing: run \`pnpm ${mode}\` without --no-build (or \`pnpm build\`) first.`);
       }
     } else {
       say('building the workspace (pnpm build; skip with --no-build)…');
@@ -107,12 +126,15 @@ export async function runDev({ argv = [], env = process.env, out = process.stdou
     // 2. Ports the session will listen on must be free before anything starts.
     const apiPort = Number(env.PORT || 3000);
     const webPort = Number(env.WEB_PORT || 5173);
-    for (const [what, port, variable] of [['API', apiPort, 'PORT'], ['web dev server', webPort, 'WEB_PORT']]) {
+    const ports = production ? [['API and web app', apiPort, 'PORT']] : [['API', apiPort, 'PORT'], ['web dev server', webPort, 'WEB_PORT']];
+    for (const [what, port, variable] of ports) {
       if (!(await portIsFree(port))) throw new Problem(`Port ${port} for the ${what} is taken: stop what uses it, or set ${variable} to another port.`);
     }
 
     // 3. PostgreSQL.
     const childEnv = { ...env, NODE_ENV: env.NODE_ENV || 'development' };
+    // The app is at the API's address: links in emails and calendar files point there.
+    if (production) childEnv.APP_URL = env.APP_URL || `http://localhost:${apiPort}`;
     const database = await chooseDatabase({ env });
     if (database.kind === 'embedded') {
       const dataDir = path.join(ROOT, '.kapwa', 'pglite');
@@ -150,21 +172,26 @@ export async function runDev({ argv = [], env = process.env, out = process.stdou
     // 6. The platform.
     if (signalled) throw new Interrupted();
     const apiUrl = `http://127.0.0.1:${apiPort}`;
+    const apiEnv = { ...childEnv, PORT: String(apiPort), ...(production ? { WEB_DIST: path.join(ROOT, 'web', 'dist') } : {}) };
     const running = [
-      startChild('api', process.execPath, ['api/dist/main.js'], { env: { ...childEnv, PORT: String(apiPort) }, cwd: ROOT, out }),
+      startChild('api', process.execPath, ['api/dist/main.js'], { env: apiEnv, cwd: ROOT, out }),
       startChild('worker', process.execPath, ['api/dist/worker.js'], { env: childEnv, cwd: ROOT, out }),
-      startChild('web', 'pnpm', ['run', 'dev'], {
-        env: { ...childEnv, WEB_PORT: String(webPort), KAPWA_API_URL: env.KAPWA_API_URL || apiUrl },
-        cwd: path.join(ROOT, 'web'),
-        out,
-      }),
     ];
+    if (!production) {
+      running.push(
+        startChild('web', 'pnpm', ['run', 'dev'], {
+          env: { ...childEnv, WEB_PORT: String(webPort), KAPWA_API_URL: env.KAPWA_API_URL || apiUrl },
+          cwd: path.join(ROOT, 'web'),
+          out,
+        }),
+      );
+    }
     for (const c of running) children.add(c);
     const firstExit = Promise.race(running.map((c) => c.exited.then((result) => ({ ...result, name: c.name }))));
 
     const ready = Promise.all([
       waitFor(async () => stopping !== null || (await httpOk(`${apiUrl}/health`)), { timeoutMs: 120_000, intervalMs: 300 }),
-      waitFor(async () => stopping !== null || (await portAnswers(webPort)), { timeoutMs: 120_000, intervalMs: 300 }),
+      production || waitFor(async () => stopping !== null || (await portAnswers(webPort)), { timeoutMs: 120_000, intervalMs: 300 }),
     ]).then(([api, web]) => {
       if (stopping) return;
       if (!api || !web) {
@@ -172,7 +199,7 @@ export async function runDev({ argv = [], env = process.env, out = process.stdou
         return;
       }
       out.write('\n');
-      say(`Kapwa is running. Open http://localhost:${webPort}`);
+      say(`Kapwa is running${production ? ' (production build)' : ''}. Open http://localhost:${production ? apiPort : webPort}`);
       say(`Demo log-ins: ${DEMO_LOGIN.emails.join(', ')}, password ${DEMO_LOGIN.password}`);
       say(`GraphQL API: ${apiUrl}/graphql · Ctrl-C stops everything.`);
       out.write('\n');

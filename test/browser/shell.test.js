@@ -86,12 +86,35 @@ test('the brand and its icons are served by Kapwa itself, and no page asks anoth
       const url = new URL(request.url());
       if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) elsewhere.push(request.url());
     });
+    const served = [];
     page.on('response', (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      served.push(response);
+    });
+    // Nothing refused on the way either: not by the network, not by the content security policy.
+    // (A request still running when the next page.goto leaves the page is aborted: that is no failure.)
+    page.on('requestfailed', (request) => {
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${request.failure()?.errorText} ${request.url()}`);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) failed.push(message.text());
     });
     for (const path of ['/', '/courses', '/log-in', '/sign-up', '/certificates']) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).first().waitFor(TIMEOUT);
+    }
+    // Served as in production: pages revalidated, hashed bundles and translations compressed and kept for a year.
+    const html = served.find((response) => response.request().resourceType() === 'document');
+    expect(html.headers()['cache-control']).toBe('no-cache');
+    const assets = served.filter((response) => new URL(response.url()).pathname.startsWith('/assets/'));
+    expect(assets.some((response) => response.url().endsWith('.js'))).toBe(true);
+    expect(assets.some((response) => response.url().endsWith('.json'))).toBe(true);
+    for (const asset of assets) {
+      const headers = asset.headers();
+      expect([asset.url(), headers['cache-control']]).toEqual([asset.url(), 'public, max-age=31536000, immutable']);
+      // Text (scripts, styles, translations) is compressed; fonts and pictures already are.
+      const text = /\.(js|css|json)$/.test(new URL(asset.url()).pathname);
+      if (text && Number(headers['content-length'] ?? 2000) > 1024) expect([asset.url(), headers['content-encoding']]).toEqual([asset.url(), expect.stringMatching(/^(br|gzip)$/)]);
     }
     await logIn(page, learner);
     for (const path of ['/', '/courses', '/learning', '/profile', '/notifications']) {

@@ -1,7 +1,7 @@
-// Starts a throwaway Kapwa stack for browser tests: a fresh PostgreSQL database, the built API, its job
-// worker (certificates, notifications, reminders) and the built web app served by `vite preview`, each
-// on a free port. stop() undoes all of it and is
-// safe to call after a partial start.
+// Starts a throwaway Kapwa stack for browser tests: a fresh PostgreSQL database, the built API on a free
+// port serving the built web app from its own origin as `pnpm start` does (WEB_DIST: compression,
+// caching, the page fallback and the security headers of production), and its job worker (certificates,
+// notifications, reminders). stop() undoes all of it and is safe to call after a partial start.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
@@ -81,7 +81,7 @@ async function waitForOk(url, child, name, timeoutMs = 30_000) {
 function kill(child) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   try {
-    process.kill(-child.pid, 'SIGTERM'); // the whole group: vite preview runs under node
+    process.kill(-child.pid, 'SIGTERM'); // the whole group
   } catch {
     return Promise.resolve();
   }
@@ -122,19 +122,11 @@ export async function startStack() {
 
     const apiPort = await freePort();
     stack.apiUrl = `http://127.0.0.1:${apiPort}`;
-    stack.api = start('api', process.execPath, ['api/dist/main.js'], { cwd: repo, env: { ...apiEnv, PORT: String(apiPort) } });
+    stack.webUrl = stack.apiUrl;
+    stack.api = start('api', process.execPath, ['api/dist/main.js'], { cwd: repo, env: { ...apiEnv, PORT: String(apiPort), WEB_DIST: join(repo, 'web/dist') } });
     await waitForOk(`${stack.apiUrl}/health`, stack.api, 'api');
     // Same database, Redis and prefix as the API: it runs the jobs the API queues.
     stack.worker = start('worker', process.execPath, ['api/dist/worker.js'], { cwd: repo, env: apiEnv });
-
-    const webPort = await freePort();
-    stack.webUrl = `http://127.0.0.1:${webPort}`;
-    const vite = join(repo, 'web/node_modules/vite/bin/vite.js');
-    stack.web = start('web', process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(webPort), '--strictPort'], {
-      cwd: join(repo, 'web'),
-      env: { KAPWA_API_URL: stack.apiUrl },
-    });
-    await waitForOk(`${stack.webUrl}/health`, stack.web, 'web'); // through the preview proxy: both are up
     if (stack.worker.exitCode !== null) throw new Error(`worker exited (${stack.worker.exitCode}); see ${join(artifacts, 'worker.log')}`);
     return stack;
   } catch (error) {
@@ -145,7 +137,7 @@ export async function startStack() {
 
 export async function stopStack(stack) {
   if (!stack) return;
-  await Promise.all([kill(stack.web), kill(stack.api), kill(stack.worker)]);
+  await Promise.all([kill(stack.api), kill(stack.worker)]);
   if (stack.database) {
     await admin(`DROP DATABASE IF EXISTS ${stack.database} WITH (FORCE)`).catch((error) =>
       console.error(`could not drop ${stack.database}: ${error.message}`),

@@ -45,6 +45,8 @@ export interface Config {
   countQueries: boolean;
   /** Where people open Kapwa: links in emails and calendar files point here. */
   appUrl: string;
+  /** WEB_DIST: the built web app (web/dist) the API serves from its own origin, compressed; unset, it serves only its own paths. */
+  webDist: string | null;
   jobs: {
     /** How often a worker relays the outbox rows no process has sent to the queues yet. */
     outboxSweepMs: number;
@@ -152,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFile: env.LOG_FILE || null,
     countQueries: environment !== 'production' && env.KAPWA_COUNT_QUERIES === '1',
     appUrl: (env.APP_URL || 'http://localhost:5173').replace(/\/$/, ''),
+    webDist: env.WEB_DIST || null,
     jobs: { outboxSweepMs: integer(env, 'OUTBOX_SWEEP_MS', environment === 'test' ? 500 : 5000) },
     media: {
       dir: env.MEDIA_DIR || DEVELOPMENT_MEDIA_DIR,
