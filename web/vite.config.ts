@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { offlinePrecache } from './scripts/offline-precache.js';
 import { splitGraphqlDocuments } from './scripts/split-graphql-documents.js';
 import { translationFiles } from './scripts/translation-files.js';
 
@@ -106,6 +107,8 @@ export default defineConfig(({ command }) => ({
       injectManifest: {
         globPatterns: ['index.html', 'assets/**/*.{js,css,json}', '*.{svg,png,webmanifest}'],
         globIgnores: ['**/*.map', '.vite/**'],
+        // The shell and what reading a saved week needs; other pages are kept as they are opened (sw.ts).
+        manifestTransforms: [offlinePrecache(join(dirname(fileURLToPath(import.meta.url)), 'dist'))],
       },
     }),
   ],

@@ -1,7 +1,9 @@
 // Benchmark: the course outline a learner opens most (modules, lessons, what they completed, their
-// progress) through the real API, against the strongest honest baseline: the minimal SQL for the same
-// JSON behind a bare node:http handler (outline-baseline.mjs), in a process of its own. The two take
-// turns in short slots, so a change in the machine's load hits both alike. Prints, for each:
+// progress) through the real API, against baselines: the minimal SQL for the same JSON behind a bare
+// node:http handler (outline-baseline.mjs, in a process of its own), with plain and with prepared
+// statements; and, for scale, the API answering `{ __typename }`, which runs no resolver and no SQL: the
+// cost of its HTTP and GraphQL layers alone. All take turns in short slots, so a change in the machine's
+// load hits each alike. Prints, for each:
 // - closed loop (BENCH_CONNECTIONS connections, as fast as answered): requests/s and latency percentiles,
 //   and the API's share of the baseline's requests/s;
 // - open loop (BENCH_RATE requests/s on schedule, latency from each request's due time): p50/p95/p99;
@@ -111,32 +113,35 @@ export async function benchCourseOutline() {
     const targets = [
       { url: `${apiUrl}/graphql`, method: 'POST', body, headers },
       { url: `http://127.0.0.1:${baselinePort}/` },
+      { url: `http://127.0.0.1:${baselinePort}/prepared` },
+      { url: `${apiUrl}/graphql`, method: 'POST', body: JSON.stringify({ query: '{ __typename }' }), headers },
     ];
-    // Both answers must be the same outline, or the comparison means nothing.
-    const [viaApi, viaRaw] = await Promise.all(targets.map(async ({ url: u, ...init }) => (await fetch(u, init)).json()));
+    // The answers must be the same outline, or the comparison means nothing.
+    const outlines = await Promise.all(targets.slice(0, 3).map(async ({ url: u, ...init }) => (await fetch(u, init)).json()));
     const sameShape = (o) => JSON.stringify(o.data.course.modules.map((m) => [m.id, m.locked, m.lessons.map((l) => [l.id, l.completed])]));
-    if (sameShape(viaApi) !== sameShape(viaRaw)) throw new Error('the API and the baseline answer different outlines');
+    if (new Set(outlines.map(sameShape)).size !== 1) throw new Error('the API and the baselines answer different outlines');
 
     const lessons = course.modules.reduce((n, m) => n + m.lessons.length, 0);
     console.log(`\ncourse outline: ${course.modules.length} modules, ${lessons} lessons, enrolled learner; ${ROUNDS} rounds of ${SLOT_SECONDS} s slots each, taking turns\n`);
     // Warm both up (JIT, connection pools, caches) before measuring.
-    for (const target of targets) await closedLoop(target, 2);
+    for (const target of targets) await closedLoop(target, Number(process.env.BENCH_WARM_SECONDS ?? 5));
 
-    const [kapwa, raw] = await takingTurns(targets, closedLoop);
+    const labels = ['Kapwa API, course outline', 'raw pg + node:http, 2 stmts', 'raw, 2 prepared stmts', 'Kapwa API, { __typename }'];
+    const [kapwa, raw, prepared, floor] = await takingTurns(targets, closedLoop);
     const rps = (r) => r.requests / r.seconds;
     const row = (label, r) => `${label.padEnd(30)} ${String(Math.round(rps(r))).padStart(7)} req/s   ${percentiles(r.times)}   errors ${r.errors}`;
     console.log(`closed loop, ${CONNECTIONS} connections:`);
-    console.log(row('Kapwa API (GraphQL)', kapwa));
-    console.log(row('raw pg + node:http, 2 stmts', raw));
-    console.log(`Kapwa serves ${(rps(kapwa) / rps(raw)).toFixed(2)}× the baseline's requests/s (target ≥ 0.5×).\n`);
+    [kapwa, raw, prepared, floor].forEach((r, i) => console.log(row(labels[i], r)));
+    console.log(`Kapwa serves ${(rps(kapwa) / rps(raw)).toFixed(2)}× the baseline's requests/s (target ≥ 0.5×); ${(rps(kapwa) / rps(prepared)).toFixed(2)}× with prepared statements.`);
+    console.log(`Its HTTP and GraphQL layers alone serve ${(rps(floor) / rps(prepared)).toFixed(2)}× the prepared baseline's requests/s.\n`);
 
     const open = (target, seconds) =>
       openLoop({ ...target, rate: RATE, seconds }).then((r) => ({ requests: r.total, errors: r.errors, times: r.latencies }));
-    const [kapwaOpen, rawOpen] = await takingTurns(targets, open);
+    const [kapwaOpen, rawOpen] = await takingTurns(targets.slice(0, 2), open);
     const openRow = (label, r) => `${label.padEnd(30)} ${percentiles(r.times)}   errors ${r.errors}`;
     console.log(`open loop, ${RATE} requests/s on schedule (latency from each request's due time):`);
-    console.log(openRow('Kapwa API (GraphQL)', kapwaOpen));
-    console.log(openRow('raw pg + node:http, 2 stmts', rawOpen));
+    console.log(openRow(labels[0], kapwaOpen));
+    console.log(openRow(labels[1], rawOpen));
     console.log(`Kapwa p95 at ${RATE} req/s: ${percentile(kapwaOpen.times, 95).toFixed(1)} ms (target ≤ 100 ms).`);
   } finally {
     const exited = api && new Promise((resolve) => (api.exitCode !== null ? resolve() : api.once('exit', resolve)));

@@ -1,5 +1,7 @@
-// The strongest honest baseline for the course outline: the minimal SQL for the same JSON (two statements,
-// sent at once on a pool as large as the API's) behind a bare node:http handler, in a process of its own.
+// The baseline for the course outline: the minimal SQL for the same JSON (two statements, sent at once on a
+// pool as large as the API's) behind a bare node:http handler, in a process of its own. At /prepared the
+// same two statements are named prepared statements (parsed and planned once per connection), as the
+// API's own hot statements are: the strongest baseline.
 // Started by course-outline.mjs: `node outline-baseline.mjs` with DATABASE_URL, PORT, SLUG and USER_ID set.
 // Unlike the API it checks no token: it knows its one viewer.
 import { createServer } from 'node:http';
@@ -51,7 +53,11 @@ function outline(rows, enrollment, now) {
 
 const server = createServer(async (req, res) => {
   try {
-    const [{ rows }, { rows: [enrollment] }] = await Promise.all([pool.query(STRUCTURE, [SLUG]), pool.query(VIEWER, [SLUG, USER_ID])]);
+    const prepared = req.url === '/prepared';
+    const [{ rows }, { rows: [enrollment] }] = await Promise.all([
+      pool.query({ name: prepared ? 'structure' : undefined, text: STRUCTURE, values: [SLUG] }),
+      pool.query({ name: prepared ? 'viewer' : undefined, text: VIEWER, values: [SLUG, USER_ID] }),
+    ]);
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(outline(rows, enrollment, Date.now())));
   } catch (error) {

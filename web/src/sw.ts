@@ -1,11 +1,14 @@
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { ExpirationPlugin } from 'workbox-expiration';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
 
 /**
- * Kapwa's service worker (built by vite-plugin-pwa, injectManifest): the app shell precached (index.html,
- * the hashed JS and CSS, the translation files), pages answered from it when the network is gone, and the
+ * Kapwa's service worker (built by vite-plugin-pwa, injectManifest): the app shell and what reading a saved
+ * week needs precached (index.html, their hashed JS and CSS, their translations: scripts/offline-precache.ts),
+ * the other hashed files kept as they are fetched, pages answered from it when the network is gone, and the
  * images of weeks saved for offline reading answered from their cache. Nothing else is cached here: the
  * lessons' text lives in IndexedDB (app/offline), the API's answers are never cached by the worker.
  */
@@ -14,6 +17,13 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url:
 precacheAndRoute(self.__WB_MANIFEST);
 // The precache of an earlier version goes once this one is in charge.
 cleanupOutdatedCaches();
+
+// Every other file under /assets/ is named by its content, so a copy kept once is right for ever: the
+// pages a learner opened while online open offline too. Older ones go when there are too many.
+registerRoute(
+  ({ url, request }) => url.origin === self.location.origin && url.pathname.startsWith('/assets/') && request.method === 'GET',
+  new CacheFirst({ cacheName: 'kapwa-assets', plugins: [new ExpirationPlugin({ maxEntries: 400, purgeOnQuotaError: true })] }),
+);
 
 // Every page of the app is index.html; what the API serves over plain HTTP is not.
 const API_PATHS = [/^\/graphql/, /^\/health/, /^\/calendar/, /^\/media\//, /^\/uploads/, /^\/my-data/, /^\/course-covers\//, /^\/email/, /^\/courses\/[^/]+\/gradebook\.csv$/];

@@ -1,6 +1,7 @@
 import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { LRUCache } from 'lru-cache';
 import { CONFIG, type Config } from '../platform/config/config.js';
 
 /** What a valid token says: whose it is, and which of their token versions it was issued under. */
@@ -13,6 +14,12 @@ export interface TokenClaims {
 @Injectable()
 export class TokenService {
   private readonly jwt: JwtService;
+  /**
+   * Tokens whose signature was checked, with when they expire: a signature never changes, so each token
+   * is verified once per process rather than on every request. Revocation is not decided here: the
+   * account's token version is read on every request (ViewerService).
+   */
+  private readonly verified = new LRUCache<string, { claims: TokenClaims; expiresAt: number }>({ max: 10_000 });
 
   constructor(@Inject(CONFIG) config: Config) {
     this.jwt = new JwtService({
@@ -33,11 +40,17 @@ export class TokenService {
    * versions existed carry none and count as version 0, the version every account starts with.
    */
   claimsOf(token: string): TokenClaims | null {
+    const known = this.verified.get(token);
+    // As jsonwebtoken decides: expired from the second `exp` names.
+    if (known) return Math.floor(Date.now() / 1000) < known.expiresAt ? known.claims : null;
     try {
-      const payload = this.jwt.verify<{ sub?: unknown; ver?: unknown }>(token);
-      if (typeof payload.sub !== 'string') return null;
+      const payload = this.jwt.verify<{ sub?: unknown; ver?: unknown; exp?: unknown }>(token);
+      if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return null;
       const version = payload.ver ?? 0;
-      return Number.isInteger(version) ? { userId: payload.sub, version: version as number } : null;
+      if (!Number.isInteger(version)) return null;
+      const claims = { userId: payload.sub, version: version as number };
+      this.verified.set(token, { claims, expiresAt: payload.exp });
+      return claims;
     } catch {
       return null;
     }

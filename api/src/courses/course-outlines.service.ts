@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 import type { ViewerRequest } from '../accounts/access.decorators.js';
 import { requestLoader } from '../platform/common/request-loaders.js';
+import { preparedQuery } from '../platform/database/prepared.js';
 import { entityFromRow, selectColumns } from '../platform/database/rows.js';
 import { courseWorkSql } from './completion.service.js';
 import { type CoverContentType, coverPath } from './course-cover.js';
@@ -72,7 +73,9 @@ export class CourseOutlines {
   async bySlug(req: ViewerRequest, slug: string): Promise<Course | null> {
     const viewerId = req.viewer?.id ?? null;
     const work = courseWorkSql('e');
-    const [row]: Record<string, unknown>[] = await this.db.query(
+    const [row] = await preparedQuery(
+      this.db,
+      'course-by-slug-for-viewer',
       `SELECT ${this.courseColumns}, ${this.enrollmentColumns},
          CASE WHEN e.id IS NOT NULL THEN array(SELECT lc.lesson_id::text FROM lesson_completion lc WHERE lc.enrollment_id = e.id) END AS completed_lessons,
          CASE WHEN e.id IS NOT NULL THEN ${work.total}::int END AS work_total,
@@ -93,7 +96,9 @@ export class CourseOutlines {
 
   /** The catalogue: published courses for everyone, plus drafts for those who manage them, with the viewer's enrolments. */
   async catalogue(req: ViewerRequest): Promise<Course[]> {
-    const rows: Record<string, unknown>[] = await this.db.query(
+    const rows = await preparedQuery(
+      this.db,
+      'catalogue-for-viewer',
       `SELECT ${this.courseColumns}, ${this.enrollmentColumns}
        FROM course c LEFT JOIN enrollment e ON e.course_id = c.id AND e.user_id = $1
        WHERE ${visibleCourseSql('c', '$1')}
@@ -140,7 +145,9 @@ export class CourseOutlines {
 
   /** Reads outlines from the database in one statement and keeps each unless a newer one is already kept. */
   private async read(courseIds: string[]): Promise<Map<string, Outline>> {
-    const rows: Record<string, unknown>[] = await this.db.query(
+    const rows = await preparedQuery(
+      this.db,
+      'course-outlines',
       `SELECT c.id AS course_id, c.outline_version, ${this.moduleColumns}, ${this.lessonColumns},
          cv.content_type AS cover_content_type, cv.sha256 AS cover_sha256, cv.width AS cover_width, cv.height AS cover_height, cv.alt AS cover_alt
        FROM course c

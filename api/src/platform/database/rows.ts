@@ -9,7 +9,7 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 export function selectColumns(db: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, prefix: string, { except = [] as string[] } = {}): string {
   return db
     .getMetadata(entity)
-    .columns.filter((column) => !except.includes(column.propertyName))
+    .columns.filter((column) => column.isSelect && !column.isVirtual && !except.includes(column.propertyName))
     .map((column) => `${alias}."${column.databaseName}" AS "${prefix}${column.databaseName}"`)
     .join(', ');
 }
@@ -20,6 +20,7 @@ export function entityFromRow<T extends ObjectLiteral>(db: DataSource, entity: E
   if (metadata.primaryColumns.some((column) => row[`${prefix}${column.databaseName}`] == null)) return null;
   const target = metadata.create() as T;
   for (const column of metadata.columns) {
+    if (column.isVirtual) continue;
     const key = `${prefix}${column.databaseName}`;
     if (!(key in row)) continue;
     const value = row[key];

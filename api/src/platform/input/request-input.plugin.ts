@@ -57,8 +57,12 @@ function checkValue(path: string, value: unknown, type: GraphQLInputType): void 
   if (typeof value === 'string') checkString(path, value);
 }
 
+/** Documents whose literals passed: Apollo keeps one parsed document per query text, so each is walked once. */
+const checkedDocuments = new WeakSet<DocumentNode>();
+
 /** The same for values written in the document itself, e.g. `lesson(id: "…")`. */
 function checkLiterals(schema: GraphQLSchema, document: DocumentNode): void {
+  if (checkedDocuments.has(document)) return;
   const typeInfo = new TypeInfo(schema);
   const path: string[] = [];
   visit(
@@ -76,6 +80,7 @@ function checkLiterals(schema: GraphQLSchema, document: DocumentNode): void {
       },
     }),
   );
+  checkedDocuments.add(document);
 }
 
 /**

@@ -98,6 +98,24 @@ export function operationComplexity(
   variables: Record<string, unknown> = {},
   operationName?: string | null,
 ): number {
+  // The cost depends on the document and its variables only. Apollo keeps one parsed document per query
+  // text, so the same operation asked again (an outline, a dashboard) is priced once per set of variables.
+  const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+  if (key.length > 2_000) return complexityOf(schema, document, variables, operationName);
+  let costs = complexityByDocument.get(document);
+  if (!costs) complexityByDocument.set(document, (costs = new Map()));
+  let cost = costs.get(key);
+  if (cost === undefined) {
+    cost = complexityOf(schema, document, variables, operationName);
+    if (costs.size >= 100) costs.delete(costs.keys().next().value!);
+    costs.set(key, cost);
+  }
+  return cost;
+}
+
+const complexityByDocument = new WeakMap<DocumentNode, Map<string, number>>();
+
+function complexityOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number {
   return getComplexity({
     schema,
     query: document,
