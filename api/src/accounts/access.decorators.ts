@@ -30,6 +30,16 @@ export interface ViewerRequest extends Request {
   viewer?: User | null;
 }
 
+/**
+ * What GraphQL hands every resolver as its third argument (platform/schema/graphql.module.ts). A field
+ * resolved once per item of a long list (each lesson of an outline) takes GraphQL's own arguments
+ * `(parent, args, context)` instead of @Parent() and @Context(): with no parameter decorators Nest calls
+ * it as it is, without running the pipes it runs for each decorated parameter on every call.
+ */
+export interface GraphQLContext {
+  req: ViewerRequest;
+}
+
 export function requestOf(context: ExecutionContext): ViewerRequest {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
   return context.switchToHttp().getRequest();

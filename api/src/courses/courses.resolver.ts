@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, RequireRoles, SignedIn, Viewer, type ViewerRequest } from '../accounts/access.decorators.js';
+import { type GraphQLContext, Public, RequireRoles, SignedIn, Viewer, type ViewerRequest } from '../accounts/access.decorators.js';
 import { RateLimit } from '../platform/rate-limits/rate-limit.js';
 import { Role } from '../accounts/role.js';
 import { AccountsService } from '../accounts/accounts.service.js';
@@ -147,12 +147,12 @@ export class CoursesResolver {
   }
 
   @ResolveField('modules', () => [CourseModule])
-  async modules(@Parent() course: Course, @Context('req') req: object): Promise<readonly CourseModule[]> {
+  async modules(course: Course, _args: unknown, { req }: GraphQLContext): Promise<readonly CourseModule[]> {
     return (await this.outlines.of(req, course)).modules;
   }
 
   @ResolveField('myEnrollment', () => Enrollment, { nullable: true, description: "The viewer's enrolment, if any." })
-  myEnrollment(@Parent() course: Course, @Context('req') req: ViewerRequest): Promise<Enrollment | null> | null {
+  myEnrollment(course: Course, _args: unknown, { req }: GraphQLContext): Promise<Enrollment | null> | null {
     return req.viewer ? this.loaders.membership(req, req.viewer.id, course.id) : null;
   }
 
@@ -210,14 +210,14 @@ export class ModulesResolver {
 
   /** Locked modules list no lessons to learners; `locked` and `lessonCount` still say what is coming. */
   @ResolveField('lessons', () => [Lesson])
-  async lessons(@Parent() module: CourseModule, @Context('req') req: ViewerRequest): Promise<readonly Lesson[]> {
+  async lessons(module: CourseModule, _args: unknown, { req }: GraphQLContext): Promise<readonly Lesson[]> {
     const membership = req.viewer ? await this.loaders.membership(req, req.viewer.id, module.courseId) : null;
     if (!canReadLessons(req.viewer ?? null, module, membership, this.clock.now())) return [];
     return this.outlines.lessonsOf(req, module);
   }
 
   @ResolveField('locked', () => Boolean, { description: 'True until opensAt: learners cannot read its lessons yet.' })
-  locked(@Parent() module: CourseModule): boolean {
+  locked(module: CourseModule): boolean {
     return isModuleLocked(module, this.clock.now());
   }
 
@@ -258,7 +258,7 @@ export class LessonsResolver {
   }
 
   @ResolveField('completed', () => Boolean, { description: 'Whether the viewer has completed it.' })
-  completed(@Parent() lesson: Lesson, @Context('req') req: ViewerRequest): Promise<boolean> | boolean {
+  completed(lesson: Lesson, _args: unknown, { req }: GraphQLContext): Promise<boolean> | boolean {
     return req.viewer ? this.loaders.completed(req, req.viewer.id, lesson.id) : false;
   }
 

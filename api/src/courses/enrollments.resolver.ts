@@ -1,5 +1,5 @@
 import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { SignedIn, Viewer, type ViewerRequest } from '../accounts/access.decorators.js';
+import { type GraphQLContext, SignedIn, Viewer, type ViewerRequest } from '../accounts/access.decorators.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { User } from '../accounts/user.entity.js';
 import { CourseLoaders } from './course-loaders.js';
@@ -71,7 +71,7 @@ export class EnrollmentsResolver {
   }
 
   @ResolveField('progress', () => Float, { description: 'Completed lessons / all lessons, 0..1.' })
-  progress(@Parent() enrollment: Enrollment, @Context('req') req: object): Promise<number> {
+  progress(enrollment: Enrollment, _args: unknown, { req }: GraphQLContext): Promise<number> {
     return this.loaders.progress(req, enrollment.id);
   }
 }
