@@ -104,6 +104,15 @@ describe('the course outline', () => {
     expect(removed.data.course.myEnrollment.progress).toBeCloseTo(1 / 3);
   });
 
+  it("answers a change with the outline after it, not the one kept from before", async () => {
+    const { slug, modules } = await course(3, 1);
+    await measured(OUTLINE, { slug }, learner.token);
+    const moved = await api.gql(`mutation($id: ID!) { moveModule(moduleId: $id, position: 1) { modules { title } } }`, { id: modules[2].id }, trainer.token);
+    expect(moved.data!.moveModule.modules.map((m: { title: string }) => m.title)).toEqual(['Week 3', 'Week 1', 'Week 2']);
+    const removed = await api.gql(`mutation($id: ID!) { deleteModule(moduleId: $id) { modules { title } lessonCount } }`, { id: modules[0].id }, trainer.token);
+    expect(removed.data!.deleteModule).toEqual({ modules: [{ title: 'Week 3' }, { title: 'Week 2' }], lessonCount: 2 });
+  });
+
   it('locks a module that has not opened for learners but not for its trainers, from the same outline', async () => {
     const { slug, id } = await buildCourse(api, trainer, { lessonsPerModule: [1, 1], opensAt: [null, '2099-01-01T00:00:00Z'] });
     await enroll(api, learner, id);

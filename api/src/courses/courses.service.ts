@@ -189,6 +189,9 @@ export class CoursesService {
     const visible = await this.visibility.find(tx, viewer, courseId, { lock: true });
     if (!visible) throw notFound(reachedBy);
     if (!canManageCourse(viewer, visible.membership)) throw forbidden("Only this course's trainers and admins may change it.");
+    // Its outline may be about to change: a course answered from here (a mutation's result) has its outline
+    // read afresh, not matched by a version read before the change (CourseOutlines).
+    delete (visible.course as Partial<Course>).outlineVersion;
     return visible.course;
   }
 
