@@ -135,7 +135,8 @@ export class CourseOutlines {
 
   private outlineLoader(req: object): DataLoader<Course, Outline, string> {
     return requestLoader<Course, Outline, string>(req, 'course-outline', async (courses) => {
-      const stale = courses.filter((course) => this.cache.get(course.id)?.version !== course.outlineVersion);
+      // A course without a version (locked for a change, or just created) is always read afresh.
+      const stale = courses.filter((course) => course.outlineVersion === undefined || this.cache.get(course.id)?.version !== course.outlineVersion);
       const read = stale.length ? await this.read(stale.map((course) => course.id)) : new Map<string, Outline>();
       const outlines = courses.map((course) => read.get(course.id) ?? this.cache.get(course.id) ?? emptyOutline(course));
       courses.forEach((course, i) => this.answerCompletions(req, course.id, outlines[i]));
