@@ -2,9 +2,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module.js';
-import { LOGGER, loggablePath, PinoNestLogger, serializeError } from './platform/logging/logger.js';
+import { LOGGER, PinoNestLogger } from './platform/logging/logger.js';
+import { requestLog } from './platform/logging/request-log.js';
 import type { Config } from './platform/config/config.js';
 import { webApp } from './platform/web/web-app.js';
 
@@ -24,18 +24,7 @@ export async function createApp(config: Config): Promise<NestExpressApplication>
   const web = config.webDist ? webApp(config.webDist) : null;
   web?.assets(app);
   app.use(securityHeaders({ crossOriginEmbedderPolicy: false }));
-  app.use(
-    pinoHttp({
-      logger,
-      // Only what an operator needs: no headers, bodies, query strings or secret path segments.
-      serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, path: loggablePath(req.url) }),
-        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
-        err: serializeError,
-      },
-      autoLogging: { ignore: (req) => req.url === '/health' },
-    }),
-  );
+  app.use(requestLog(logger, { ignore: (path) => path === '/health' }));
   web?.pages(app);
   app.enableShutdownHooks();
   return app;

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { summarizeProfile } from './cpu-profile.mjs';
 import { openLoop } from './open-loop.mjs';
-import { benchDatabase, freePort, gql, node, repo, waitFor } from './processes.mjs';
+import { benchDatabase, cpuMillis, freePort, gql, node, repo, waitFor } from './processes.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SLOT_SECONDS = Number(process.env.BENCH_SLOT_SECONDS ?? 2);
@@ -35,15 +35,21 @@ const OUTLINE = `query Outline($slug: String!) {
   }
 }`;
 
-/** One closed-loop slot with autocannon; keeps every response time, since its summary has no p95. */
-function closedLoop(target, seconds) {
-  return new Promise((resolve, reject) => {
+/**
+ * One closed-loop slot with autocannon; keeps every response time, since its summary has no p95, and the
+ * CPU time the serving process (`target.pid`) and PostgreSQL spent meanwhile.
+ */
+async function closedLoop({ pid, ...target }, seconds) {
+  const before = await cpuMillis([pid]);
+  const slot = await new Promise((resolve, reject) => {
     const times = [];
     const instance = autocannon({ ...target, connections: CONNECTIONS, duration: seconds }, (err, result) =>
       err ? reject(err) : resolve({ requests: result.requests.total, errors: result.errors + result.non2xx, times, seconds: result.duration }),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
+  const after = await cpuMillis([pid]);
+  return { ...slot, cpu: { server: after.server - before.server, postgres: after.postgres - before.postgres } };
 }
 
 /** The nearest-rank percentile of the recorded times, in ms. */
@@ -58,7 +64,7 @@ const percentiles = (times) => `p50 ${ms(times, 50)} ms   p95 ${ms(times, 95)} m
 
 /** Runs `measure(target, seconds)` for each target in turn, ROUNDS times, alternating who goes first. */
 async function takingTurns(targets, measure) {
-  const totals = targets.map(() => ({ requests: 0, errors: 0, times: [], seconds: 0 }));
+  const totals = targets.map(() => ({ requests: 0, errors: 0, times: [], seconds: 0, cpu: { server: 0, postgres: 0 } }));
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 ? [...targets.keys()].reverse() : [...targets.keys()];
     for (const i of order) {
@@ -67,6 +73,8 @@ async function takingTurns(targets, measure) {
       totals[i].seconds += slot.seconds ?? (performance.now() - started) / 1000;
       totals[i].requests += slot.requests;
       totals[i].errors += slot.errors;
+      totals[i].cpu.server += slot.cpu?.server ?? 0;
+      totals[i].cpu.postgres += slot.cpu?.postgres ?? 0;
       for (const t of slot.times) totals[i].times.push(t);
     }
   }
@@ -111,13 +119,13 @@ export async function benchCourseOutline() {
     const body = JSON.stringify({ query: OUTLINE, variables: { slug: SLUG } });
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${signUp.token}` };
     const targets = [
-      { url: `${apiUrl}/graphql`, method: 'POST', body, headers },
-      { url: `http://127.0.0.1:${baselinePort}/` },
-      { url: `http://127.0.0.1:${baselinePort}/prepared` },
-      { url: `${apiUrl}/graphql`, method: 'POST', body: JSON.stringify({ query: '{ __typename }' }), headers },
+      { url: `${apiUrl}/graphql`, method: 'POST', body, headers, pid: api.pid },
+      { url: `http://127.0.0.1:${baselinePort}/`, pid: baseline.pid },
+      { url: `http://127.0.0.1:${baselinePort}/prepared`, pid: baseline.pid },
+      { url: `${apiUrl}/graphql`, method: 'POST', body: JSON.stringify({ query: '{ __typename }' }), headers, pid: api.pid },
     ];
     // The answers must be the same outline, or the comparison means nothing.
-    const outlines = await Promise.all(targets.slice(0, 3).map(async ({ url: u, ...init }) => (await fetch(u, init)).json()));
+    const outlines = await Promise.all(targets.slice(0, 3).map(async ({ url: u, pid: _pid, ...init }) => (await fetch(u, init)).json()));
     const sameShape = (o) => JSON.stringify(o.data.course.modules.map((m) => [m.id, m.locked, m.lessons.map((l) => [l.id, l.completed])]));
     if (new Set(outlines.map(sameShape)).size !== 1) throw new Error('the API and the baselines answer different outlines');
 
@@ -129,7 +137,9 @@ export async function benchCourseOutline() {
     const labels = ['Kapwa API, course outline', 'raw pg + node:http, 2 stmts', 'raw, 2 prepared stmts', 'Kapwa API, { __typename }'];
     const [kapwa, raw, prepared, floor] = await takingTurns(targets, closedLoop);
     const rps = (r) => r.requests / r.seconds;
-    const row = (label, r) => `${label.padEnd(30)} ${String(Math.round(rps(r))).padStart(7)} req/s   ${percentiles(r.times)}   errors ${r.errors}`;
+    const perRequest = (ms, r) => `${((1000 * ms) / r.requests).toFixed(0).padStart(5)} µs`;
+    const row = (label, r) =>
+      `${label.padEnd(30)} ${String(Math.round(rps(r))).padStart(7)} req/s   ${percentiles(r.times)}   CPU per request: server ${perRequest(r.cpu.server, r)}, PostgreSQL ${perRequest(r.cpu.postgres, r)}   errors ${r.errors}`;
     console.log(`closed loop, ${CONNECTIONS} connections:`);
     [kapwa, raw, prepared, floor].forEach((r, i) => console.log(row(labels[i], r)));
     console.log(`Kapwa serves ${(rps(kapwa) / rps(raw)).toFixed(2)}× the baseline's requests/s (target ≥ 0.5×); ${(rps(kapwa) / rps(prepared)).toFixed(2)}× with prepared statements.`);
@@ -152,7 +162,7 @@ export async function benchCourseOutline() {
     await database.drop();
     if (profileDir) {
       console.log(`\n${await summarizeProfile(profileDir)}`);
-      rmSync(profileDir, { recursive: true, force: true });
+      if (!process.env.BENCH_PROFILE_KEEP) rmSync(profileDir, { recursive: true, force: true });
     }
   }
 }

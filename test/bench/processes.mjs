@@ -68,3 +68,27 @@ export function benchDatabase() {
     },
   };
 }
+
+/**
+ * CPU time used so far, in ms, by the given processes and by every PostgreSQL backend (Linux /proc): with
+ * two readings, what each request cost the server's process and the database, apart from the load generator.
+ */
+export async function cpuMillis(pids) {
+  const { readFile, readdir } = await import('node:fs/promises');
+  const ticks = async (pid) => {
+    try {
+      const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, at 100 ticks per second
+    } catch {
+      return 0; // gone
+    }
+  };
+  const postgres = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const comm = await readFile(`/proc/${entry}/comm`, 'utf8').catch(() => '');
+    if (comm.startsWith('postgres')) postgres.push(Number(entry));
+  }
+  const sum = async (list) => (await Promise.all(list.map(ticks))).reduce((a, b) => a + b, 0);
+  return { server: await sum(pids), postgres: await sum(postgres) };
+}

@@ -40,6 +40,11 @@ export class CourseLoaders {
     return this.membershipLoader(req, userId).load(courseId);
   }
 
+  /** As `membership`, at once, when this request already holds it; undefined when it must be read. */
+  heldMembership(req: object, userId: string, courseId: string): Enrollment | null | undefined {
+    return this.membershipLoader(req, userId).held(courseId);
+  }
+
   /** Hands this request an enrolment (or its absence) read with something else, so it is not read again. */
   rememberMembership(req: object, userId: string, courseId: string, membership: Enrollment | null): void {
     this.membershipLoader(req, userId).prime(courseId, membership);
@@ -51,14 +56,16 @@ export class CourseLoaders {
     );
   }
 
-  /** Whether the given person has completed a lesson. */
-  completed(req: object, userId: string, lessonId: string): Promise<boolean> {
-    return this.completedLoader(req, userId).load(lessonId);
+  /** Whether the given person has completed a lesson: at once when the request read it with the course's outline. */
+  completed(req: object, userId: string, lessonId: string): Promise<boolean> | boolean {
+    const loader = this.completedLoader(req, userId);
+    return loader.held(lessonId) ?? loader.load(lessonId);
   }
 
-  /** As `membership`, for what a person completed. */
-  rememberCompleted(req: object, userId: string, lessonId: string, done: boolean): void {
-    this.completedLoader(req, userId).prime(lessonId, done);
+  /** As `membership`, for what a person completed: whether each of these lessons is done. */
+  rememberCompleted(req: object, userId: string, lessons: Iterable<{ id: string }>, done: ReadonlySet<string>): void {
+    const loader = this.completedLoader(req, userId);
+    for (const lesson of lessons) loader.prime(lesson.id, done.has(lesson.id));
   }
 
   private completedLoader(req: object, userId: string) {
@@ -117,8 +124,9 @@ export class CourseLoaders {
   }
 
   /** Work done over all work of the course (lessons and required assignments, courseWorkSql), for each enrolment, in one query. */
-  progress(req: object, enrollmentId: string): Promise<number> {
-    return this.progressLoader(req).load(enrollmentId);
+  progress(req: object, enrollmentId: string): Promise<number> | number {
+    const loader = this.progressLoader(req);
+    return loader.held(enrollmentId) ?? loader.load(enrollmentId);
   }
 
   /** As `membership`, for an enrolment's work done and all work of its course, read with something else. */

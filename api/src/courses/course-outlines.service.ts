@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 import type { ViewerRequest } from '../accounts/access.decorators.js';
-import { requestLoader } from '../platform/common/request-loaders.js';
+import { type RequestLoader, requestLoader } from '../platform/common/request-loaders.js';
 import { preparedQuery } from '../platform/database/prepared.js';
 import { entityFromRow, selectColumns } from '../platform/database/rows.js';
 import { courseWorkSql } from './completion.service.js';
 import { type CoverContentType, coverPath } from './course-cover.js';
 import { CourseLoaders } from './course-loaders.js';
 import { CourseModule } from './course-module.entity.js';
-import { visibleCourseSql } from './course.policy.js';
+import { canReadLessons, visibleCourseSql } from './course.policy.js';
 import { CourseVisibility } from './course-visibility.service.js';
 import { Course } from './course.entity.js';
 import type { CourseCover } from './dto/course-cover.model.js';
@@ -77,7 +76,7 @@ export class CourseOutlines {
       this.db,
       'course-by-slug-for-viewer',
       `SELECT ${this.courseColumns}, ${this.enrollmentColumns},
-         CASE WHEN e.id IS NOT NULL THEN array(SELECT lc.lesson_id::text FROM lesson_completion lc WHERE lc.enrollment_id = e.id) END AS completed_lessons,
+         (SELECT string_agg(lc.lesson_id::text, ',') FROM lesson_completion lc WHERE lc.enrollment_id = e.id) AS completed_lessons,
          CASE WHEN e.id IS NOT NULL THEN ${work.total}::int END AS work_total,
          CASE WHEN e.id IS NOT NULL THEN ${work.done}::int END AS work_done
        FROM course c LEFT JOIN enrollment e ON e.course_id = c.id AND e.user_id = $2
@@ -89,7 +88,9 @@ export class CourseOutlines {
     const membership = entityFromRow(this.db, Enrollment, row, 'e__');
     if (viewerId && membership) {
       this.loaders.rememberProgress(req, membership.id, { total: row.work_total as number, done: row.work_done as number });
-      this.completionsOf(req).set(course.id, { userId: viewerId, done: new Set(row.completed_lessons as string[]) });
+      // Ids joined by commas: splitting them costs far less than parsing a PostgreSQL array literal.
+      const done = (row.completed_lessons as string | null)?.split(',') ?? [];
+      this.completionsOf(req).set(course.id, { userId: viewerId, done: new Set(done) });
     }
     return this.visibility.load(req, course.id);
   }
@@ -113,6 +114,27 @@ export class CourseOutlines {
     return this.outlineLoader(req).load(course);
   }
 
+  /**
+   * The lessons of a module that the viewer may read (none while it is locked to them, canReadLessons).
+   * When this request already holds the course, the viewer's enrolment and the outline, as it does once
+   * an outline has been read, the answer is the list itself rather than a promise: for a course of many
+   * modules that spares graphql-js a promise per module and per lesson.
+   */
+  readableLessons(req: ViewerRequest, module: CourseModule, now: Date): readonly Lesson[] | Promise<readonly Lesson[]> {
+    const viewer = req.viewer ?? null;
+    const membership = viewer ? this.loaders.heldMembership(req, viewer.id, module.courseId) : null;
+    const course = membership === undefined ? undefined : this.visibility.held(req, module.courseId);
+    const outline = course ? this.outlineLoader(req).held(course) : undefined;
+    if (membership === undefined || !outline) return this.readReadableLessons(req, module, now);
+    return canReadLessons(viewer, module, membership, now) ? (outline.lessonsByModule.get(module.id) ?? []) : [];
+  }
+
+  private async readReadableLessons(req: ViewerRequest, module: CourseModule, now: Date): Promise<readonly Lesson[]> {
+    const membership = req.viewer ? await this.loaders.membership(req, req.viewer.id, module.courseId) : null;
+    if (!canReadLessons(req.viewer ?? null, module, membership, now)) return [];
+    return this.lessonsOf(req, module);
+  }
+
   /** A module's lessons, from its course's outline. */
   async lessonsOf(req: ViewerRequest, module: CourseModule): Promise<readonly Lesson[]> {
     const course = await this.visibility.require(req, module.courseId);
@@ -133,7 +155,7 @@ export class CourseOutlines {
     return byCourse;
   }
 
-  private outlineLoader(req: object): DataLoader<Course, Outline, string> {
+  private outlineLoader(req: object): RequestLoader<Course, Outline, string> {
     return requestLoader<Course, Outline, string>(req, 'course-outline', async (courses) => {
       // A course without a version (locked for a change, or just created) is always read afresh.
       const stale = courses.filter((course) => course.outlineVersion === undefined || this.cache.get(course.id)?.version !== course.outlineVersion);
@@ -204,7 +226,7 @@ export class CourseOutlines {
     const known = this.completions.get(req)?.get(courseId);
     if (!known) return;
     for (const lessons of outline.lessonsByModule.values()) {
-      for (const lesson of lessons) this.loaders.rememberCompleted(req, known.userId, lesson.id, known.done.has(lesson.id));
+      this.loaders.rememberCompleted(req, known.userId, lessons, known.done);
     }
   }
 }

@@ -37,6 +37,20 @@ export class CourseVisibility {
     return canSeeCourse(viewer, course, membership) ? course : null;
   }
 
+  /**
+   * As `load`, at once, when this request already holds the course and the viewer's enrolment in it (the
+   * course was read by its address or in the catalogue); undefined when they must be read.
+   */
+  held(req: ViewerRequest, courseId: string): Course | null | undefined {
+    const course = this.courseLoader(req).held(courseId);
+    if (course === undefined) return undefined;
+    if (course === null) return null;
+    const viewer = req.viewer ?? null;
+    const membership = viewer ? this.loaders.heldMembership(req, viewer.id, course.id) : null;
+    if (membership === undefined) return undefined;
+    return canSeeCourse(viewer, course, membership) ? course : null;
+  }
+
   /** As `load`, for a field whose course must exist: one the viewer may not see is NOT_FOUND. */
   async require(req: ViewerRequest, courseId: string): Promise<Course> {
     const course = await this.load(req, courseId);

@@ -11,7 +11,7 @@ import { CourseLoaders } from './course-loaders.js';
 import { CourseVisibility } from './course-visibility.service.js';
 import { CourseStructureService } from './course-structure.service.js';
 import { CourseModule } from './course-module.entity.js';
-import { canManageCourse, canReadLessons, isModuleLocked, isOpenForEnrollment } from './course.policy.js';
+import { canManageCourse, isModuleLocked, isOpenForEnrollment } from './course.policy.js';
 import { courseColor } from './course-content-rules.js';
 import { CourseOutlines } from './course-outlines.service.js';
 import { CourseCover } from './dto/course-cover.model.js';
@@ -152,8 +152,10 @@ export class CoursesResolver {
   }
 
   @ResolveField('myEnrollment', () => Enrollment, { nullable: true, description: "The viewer's enrolment, if any." })
-  myEnrollment(course: Course, _args: unknown, { req }: GraphQLContext): Promise<Enrollment | null> | null {
-    return req.viewer ? this.loaders.membership(req, req.viewer.id, course.id) : null;
+  myEnrollment(course: Course, _args: unknown, { req }: GraphQLContext): Promise<Enrollment | null> | Enrollment | null {
+    if (!req.viewer) return null;
+    const held = this.loaders.heldMembership(req, req.viewer.id, course.id);
+    return held !== undefined ? held : this.loaders.membership(req, req.viewer.id, course.id);
   }
 
   @ResolveField('enrollments', () => [Enrollment], { description: "Trainers of this course and admins only." })
@@ -210,10 +212,8 @@ export class ModulesResolver {
 
   /** Locked modules list no lessons to learners; `locked` and `lessonCount` still say what is coming. */
   @ResolveField('lessons', () => [Lesson])
-  async lessons(module: CourseModule, _args: unknown, { req }: GraphQLContext): Promise<readonly Lesson[]> {
-    const membership = req.viewer ? await this.loaders.membership(req, req.viewer.id, module.courseId) : null;
-    if (!canReadLessons(req.viewer ?? null, module, membership, this.clock.now())) return [];
-    return this.outlines.lessonsOf(req, module);
+  lessons(module: CourseModule, _args: unknown, { req }: GraphQLContext): readonly Lesson[] | Promise<readonly Lesson[]> {
+    return this.outlines.readableLessons(req, module, this.clock.now());
   }
 
   @ResolveField('locked', () => Boolean, { description: 'True until opensAt: learners cannot read its lessons yet.' })

@@ -71,7 +71,7 @@ export class EnrollmentsResolver {
   }
 
   @ResolveField('progress', () => Float, { description: 'Completed lessons / all lessons, 0..1.' })
-  progress(enrollment: Enrollment, _args: unknown, { req }: GraphQLContext): Promise<number> {
+  progress(enrollment: Enrollment, _args: unknown, { req }: GraphQLContext): Promise<number> | number {
     return this.loaders.progress(req, enrollment.id);
   }
 }

@@ -1,4 +1,4 @@
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, ValueTransformer } from 'typeorm';
 
 /**
  * Hand-written SQL that reads several tables in one statement, with TypeORM's entities still the one
@@ -16,16 +16,46 @@ export function selectColumns(db: DataSource, entity: EntityTarget<ObjectLiteral
 
 /** The entity whose columns `selectColumns` put in `row` under `prefix`; null when its primary key is null (an outer join found none). */
 export function entityFromRow<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, row: Record<string, unknown>, prefix: string): T | null {
-  const metadata = db.getMetadata(entity);
-  if (metadata.primaryColumns.some((column) => row[`${prefix}${column.databaseName}`] == null)) return null;
-  const target = metadata.create() as T;
-  for (const column of metadata.columns) {
-    if (column.isVirtual) continue;
-    const key = `${prefix}${column.databaseName}`;
+  const { metadata, keys, columns } = rowReader(db, entity, prefix);
+  for (const key of keys) if (row[key] == null) return null;
+  const target = metadata.create() as Record<string, unknown>;
+  for (const { key, property, transformers } of columns) {
     if (!(key in row)) continue;
-    const value = row[key];
-    const transformers = column.transformer ? [column.transformer].flat() : [];
-    (target as Record<string, unknown>)[column.propertyName] = transformers.reduceRight((v, transformer) => transformer.from(v), value);
+    let value = row[key];
+    for (let i = transformers.length - 1; i >= 0; i--) value = transformers[i].from(value);
+    target[property] = value;
   }
-  return target;
+  return target as T;
+}
+
+interface RowReader {
+  metadata: EntityMetadata;
+  /** The primary key's columns in the row. */
+  keys: string[];
+  columns: { key: string; property: string; transformers: ValueTransformer[] }[];
+}
+
+/** How to read one entity under one prefix, worked out once: these reads run on every request. */
+const rowReaders = new WeakMap<EntityMetadata, Map<string, RowReader>>();
+
+function rowReader(db: DataSource, entity: EntityTarget<ObjectLiteral>, prefix: string): RowReader {
+  const metadata = db.getMetadata(entity);
+  let byPrefix = rowReaders.get(metadata);
+  if (!byPrefix) rowReaders.set(metadata, (byPrefix = new Map()));
+  let reader = byPrefix.get(prefix);
+  if (!reader) {
+    reader = {
+      metadata,
+      keys: metadata.primaryColumns.map((column) => `${prefix}${column.databaseName}`),
+      columns: metadata.columns
+        .filter((column) => !column.isVirtual)
+        .map((column) => ({
+          key: `${prefix}${column.databaseName}`,
+          property: column.propertyName,
+          transformers: column.transformer ? [column.transformer].flat() : [],
+        })),
+    };
+    byPrefix.set(prefix, reader);
+  }
+  return reader;
 }

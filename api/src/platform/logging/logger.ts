@@ -59,7 +59,7 @@ const KEPT_FIELDS = ['code', 'severity', 'constraint', 'table', 'column', 'schem
 export function serializeError(value: unknown, depth = 0): unknown {
   if (value === null || value === undefined) return value;
   if (typeof value !== 'object') return { message: scrubMessage(String(value)) };
-  // pino-http hands over pino's own serialization of the error, with the error itself as `raw`.
+  // An error already serialized by pino's standard serializers carries the error itself as `raw`.
   const raw = (value as { raw?: unknown }).raw;
   const source = (raw instanceof Error ? raw : value) as Record<string, any>;
   const type = source instanceof Error ? source.constructor.name : typeof source.type === 'string' ? source.type : 'Error';
