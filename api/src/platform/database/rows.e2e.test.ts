@@ -19,6 +19,10 @@ beforeAll(async () => {
   const learner = await signUp(api, { organizationId: await organization(api, admin, 'Commission', 'NP', 'NHRI') });
   await enroll(api, learner, course.id);
   await completeLesson(api, learner, course.modules[0].lessons[0]);
+  // Arrays of text with what a PostgreSQL array literal must quote or escape, and an element that is NULL.
+  await api.sql(`UPDATE course SET outcomes = ARRAY['Plan a visit, with "care"', '{braces} and \\ a backslash', '', 'NULL', NULL, 'Tagalog: ñ, ✓'], topics = ARRAY['reprisals'] WHERE id = $1`, [
+    course.id,
+  ]);
 });
 afterAll(() => api.close());
 

@@ -1,4 +1,5 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, ValueTransformer } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 
 /**
  * Hand-written SQL that reads several tables in one statement, with TypeORM's entities still the one
@@ -10,8 +11,15 @@ export function selectColumns(db: DataSource, entity: EntityTarget<ObjectLiteral
   return db
     .getMetadata(entity)
     .columns.filter((column) => column.isSelect && !column.isVirtual && !except.includes(column.propertyName))
-    .map((column) => `${alias}."${column.databaseName}" AS "${prefix}${column.databaseName}"`)
+    .map((column) => `${readAs(column, `${alias}."${column.databaseName}"`)} AS "${prefix}${column.databaseName}"`)
     .join(', ');
+}
+
+/** Arrays of text are read as JSON: the driver parses JSON natively, a PostgreSQL array literal character by character. */
+const TEXT_TYPES = new Set(['text', 'varchar', 'character varying', 'uuid']);
+
+function readAs(column: ColumnMetadata, expression: string): string {
+  return column.isArray && typeof column.type === 'string' && TEXT_TYPES.has(column.type) ? `to_json(${expression})` : expression;
 }
 
 /** The entity whose columns `selectColumns` put in `row` under `prefix`; null when its primary key is null (an outer join found none). */
