@@ -11,7 +11,6 @@
 //
 //   pnpm bench outline    (needs a build: pnpm build; PostgreSQL and Redis running)
 //   BENCH_ROUNDS=10 BENCH_SLOT_SECONDS=3 BENCH_CONNECTIONS=20 BENCH_RATE=250 BENCH_PROFILE=1 pnpm bench outline
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,14 +84,7 @@ export async function benchCourseOutline() {
   if (!existsSync(`${repo}api/dist/main.js`)) throw new Error('build first: pnpm build');
   const database = benchDatabase();
   const { name, url } = database;
-  const env = {
-    DATABASE_URL: url,
-    REDIS_PREFIX: name,
-    NODE_ENV: 'production',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    TWO_FACTOR_KEY: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'warn',
-  };
+  const env = database.env();
   const profileDir = PROFILE ? mkdtempSync(join(tmpdir(), 'kapwa-profile-')) : null;
   let api;
   let baseline;

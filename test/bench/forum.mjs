@@ -86,14 +86,7 @@ export async function benchForum() {
   if (!existsSync(`${repo}api/dist/main.js`)) throw new Error('build first: pnpm build');
   const database = benchDatabase();
   const { name } = database;
-  const env = {
-    DATABASE_URL: database.url,
-    REDIS_PREFIX: name,
-    NODE_ENV: 'test',
-    KAPWA_COUNT_QUERIES: '1',
-    LOG_LEVEL: 'warn',
-    MAIL_DIR: `/tmp/${name}-mail`,
-  };
+  const env = database.env({ NODE_ENV: 'test', KAPWA_COUNT_QUERIES: '1', MAIL_DIR: `/tmp/${name}-mail` });
   let app;
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 4 });
   pool.on('error', () => undefined);

@@ -90,15 +90,7 @@ export async function benchMediaUpload() {
   const database = benchDatabase();
   const { name } = database;
   const work = mkdtempSync(join(tmpdir(), 'kapwa-bench-media-'));
-  const env = {
-    DATABASE_URL: database.url,
-    REDIS_PREFIX: name,
-    NODE_ENV: 'production',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    TWO_FACTOR_KEY: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'warn',
-    MEDIA_DIR: join(work, 'media'),
-  };
+  const env = database.env({ MEDIA_DIR: join(work, 'media') });
   const rows = [];
   let raw;
   try {

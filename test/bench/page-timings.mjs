@@ -73,14 +73,7 @@ async function lessonShown(page, title) {
 export async function benchPageTimings() {
   for (const file of ['api/dist/main.js', 'web/dist/index.html']) if (!existsSync(join(repo, file))) throw new Error('build first: pnpm build');
   const database = benchDatabase();
-  const env = {
-    DATABASE_URL: database.url,
-    REDIS_PREFIX: database.name,
-    NODE_ENV: 'production',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    TWO_FACTOR_KEY: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'warn',
-  };
+  const env = database.env();
   let api;
   let browser;
   try {

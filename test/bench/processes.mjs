@@ -1,20 +1,10 @@
-// What every benchmark needs to start the built API beside it: a free port, a child process, a wait.
+// What every benchmark needs to start the built API beside it: a throwaway database with the API's
+// environment, a free port, a child process, a wait.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { databaseUrl, freePort, onPostgres, repo } from '../lib/local-services.js';
 
-export const repo = fileURLToPath(new URL('../../', import.meta.url));
-
-export function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort, repo };
 
 /** Runs `node args` in the repository; by default resolves when it exits 0, else returns the child. */
 export function node(args, env, { wait = true } = {}) {
@@ -47,25 +37,19 @@ export async function gql(apiUrl, query, variables, token) {
   return body.data;
 }
 
-const SERVER = process.env.KAPWA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-/** A throwaway database for one benchmark (`kapwa_bench_…`, also its Redis prefix); `drop()` removes it. */
+/**
+ * A throwaway database for one benchmark (`kapwa_bench_…`, also its Redis prefix); `drop()` removes it.
+ * `env(extra)` is the API's environment on it: production, with secrets of its own, logging warnings only.
+ */
 export function benchDatabase() {
   const name = `kapwa_bench_${randomBytes(4).toString('hex')}`;
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
+  const url = databaseUrl(name);
+  const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), TWO_FACTOR_KEY: randomBytes(32).toString('hex') };
   return {
     name,
-    url: url.toString(),
-    async drop() {
-      const admin = new pg.Client({ connectionString: SERVER });
-      await admin.connect();
-      try {
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await admin.end();
-      }
-    },
+    url,
+    env: (extra = {}) => ({ DATABASE_URL: url, REDIS_PREFIX: name, NODE_ENV: 'production', ...secrets, LOG_LEVEL: 'warn', ...extra }),
+    drop: () => onPostgres(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
 

@@ -4,40 +4,17 @@
 // stop() undoes all of it (processes, database, Redis keys, folder) and is safe after a partial start.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { databaseUrl, freePort, onPostgres, REDIS_URL, repo } from '../lib/local-services.js';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
 /** Each process's output, kept after the run (a failure names the file to read). */
 export const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
-const POSTGRES = process.env.KAPWA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-/** A port nobody listens on now: the OS picks it for a moment's server. */
-async function freePort() {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
-async function onServer(sql) {
-  const client = new pg.Client({ connectionString: POSTGRES });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+export { REDIS_URL };
 
 /** `node <args>` in the repository, in its own process group, its output in artifacts/<name>.log. */
 function start(name, args, env) {
@@ -115,18 +92,16 @@ export async function startCluster({ apis = 2, workers = 2, env: extra = {} } = 
     await Promise.all([...cluster.apis.map((api) => stopGently(api.process)), ...cluster.workers.map(stopGently)]);
     await db?.end().catch(() => {});
     if (created) {
-      await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch((error) => console.error(`could not drop ${database}: ${error.message}`));
+      await onPostgres(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch((error) => console.error(`could not drop ${database}: ${error.message}`));
     }
     await clearRedisPrefix(database).catch((error) => console.error(`could not clear Redis prefix ${database}: ${error.message}`));
     rmSync(folder, { recursive: true, force: true });
   };
 
   try {
-    await onServer(`CREATE DATABASE ${database}`);
+    await onPostgres(`CREATE DATABASE ${database}`);
     created = true;
-    const url = new URL(POSTGRES);
-    url.pathname = `/${database}`;
-    cluster.databaseUrl = url.toString();
+    cluster.databaseUrl = databaseUrl(database);
     const env = {
       DATABASE_URL: cluster.databaseUrl,
       REDIS_URL,

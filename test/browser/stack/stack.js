@@ -5,43 +5,11 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { databaseUrl, freePort, onPostgres, REDIS_URL, repo } from '../../lib/local-services.js';
 
-const repo = fileURLToPath(new URL('../../../', import.meta.url));
 export const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
-const ADMIN_DATABASE_URL = process.env.KAPWA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function databaseUrl(name) {
-  const url = new URL(ADMIN_DATABASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Spawns a child in its own process group, logging to artifacts/<name>.log. */
 function start(name, command, args, { cwd, env }) {
@@ -105,7 +73,7 @@ export async function startStack() {
   }
   const stack = { database: `kapwa_browser_${randomBytes(6).toString('hex')}` };
   try {
-    await admin(`CREATE DATABASE ${stack.database}`);
+    await onPostgres(`CREATE DATABASE ${stack.database}`);
     stack.databaseUrl = databaseUrl(stack.database);
     const apiEnv = {
       DATABASE_URL: stack.databaseUrl,
@@ -139,7 +107,7 @@ export async function stopStack(stack) {
   if (!stack) return;
   await Promise.all([kill(stack.api), kill(stack.worker)]);
   if (stack.database) {
-    await admin(`DROP DATABASE IF EXISTS ${stack.database} WITH (FORCE)`).catch((error) =>
+    await onPostgres(`DROP DATABASE IF EXISTS ${stack.database} WITH (FORCE)`).catch((error) =>
       console.error(`could not drop ${stack.database}: ${error.message}`),
     );
   }
