@@ -195,7 +195,9 @@ describe('pnpm dev, end to end with stand-in api, worker and web', { skip: !REDI
     const session = await run(root);
     // Whatever fails below, the session must not outlive the test (it would hold the runner open).
     t.after(() => session.child.kill('SIGKILL'));
-    assert.ok(await waitFor(() => session.output().includes('Kapwa is running'), { timeoutMs: 20_000 }), session.output());
+    // The banner waits for the api and web to answer; the worker has no port, so its line may come after it.
+    const started = () => ['Kapwa is running', 'worker up', 'web up'].every((line) => session.output().includes(line));
+    assert.ok(await waitFor(started, { timeoutMs: 20_000 }), session.output());
     const out = session.output();
     assert.match(out, /^ {4}api │ api up$/m);
     assert.match(out, /^ worker │ worker up$/m);
@@ -216,7 +218,8 @@ describe('pnpm dev, end to end with stand-in api, worker and web', { skip: !REDI
     const root = fakeRoot();
     const session = await run(root, 'scripts/start.mjs');
     t.after(() => session.child.kill('SIGKILL'));
-    assert.ok(await waitFor(() => session.output().includes('Kapwa is running'), { timeoutMs: 20_000 }), session.output());
+    const started = () => ['Kapwa is running', 'worker up'].every((line) => session.output().includes(line));
+    assert.ok(await waitFor(started, { timeoutMs: 20_000 }), session.output());
     const out = session.output();
     const dist = path.join(root, 'web', 'dist');
     assert.ok(out.includes(`    api │ api up serving ${dist} for http://localhost:${session.port}\n`), out);
