@@ -301,6 +301,13 @@ describe('docker/compose.yml', () => {
     for (const name of ['api', 'worker']) assert.deepEqual(services[name].depends_on.migrate, { condition: 'service_completed_successfully' });
     assert.equal(services.api.ports, undefined); // reached through web's nginx only
   });
+
+  it("nginx sends the API exactly the paths the API answers (packages/shared's list), and every other page to the app", async () => {
+    const { API_PATH } = await import(path.join(ROOT, 'packages/shared/dist/api-paths.js'));
+    const conf = readFileSync(path.join(ROOT, 'docker/nginx.conf'), 'utf8');
+    const toApi = [...conf.matchAll(/^\s*location ~ (\S+) \{[^}]*proxy_pass /gm)].map((match) => match[1]);
+    assert.deepEqual(toApi, [API_PATH.source.replaceAll('\\/', '/')]);
+  });
 });
 
 describe('media tools', () => {

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { API_PATH_PREFIXES, GRADEBOOK_PATH } from '@kapwa/shared';
 import react from '@vitejs/plugin-react';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -12,14 +13,10 @@ import { translationFiles } from './scripts/translation-files.js';
 const apiUrl = process.env.KAPWA_API_URL ?? 'http://127.0.0.1:3000';
 
 // Everything the API serves over plain HTTP; the SPA itself stays same-origin, so no CORS is needed.
-const proxy = Object.fromEntries(
-  ['/graphql', '/health', '/calendar', '/media', '/uploads', '/my-data', '/course-covers', '/email'].map((path) => [
-    path,
-    { target: apiUrl, changeOrigin: false, xfwd: true },
-  ]),
-);
+const toApi = { target: apiUrl, changeOrigin: false, xfwd: true };
+const proxy: Record<string, typeof toApi> = Object.fromEntries(API_PATH_PREFIXES.map((prefix) => [`/${prefix}`, toApi]));
 // The gradebook download; the rest of /courses/… is the app's own pages.
-proxy['^/courses/[^/]+/gradebook\\.csv$'] = { target: apiUrl, changeOrigin: false, xfwd: true };
+proxy[GRADEBOOK_PATH.source] = toApi;
 
 // react-router 7 exports only its development build, whatever the mode (remix-run/react-router#12532,
 // #14102). Its production build is the same code with ENABLE_DEV_WARNINGS off, so the dev-only

@@ -18,6 +18,7 @@ import { Directory1765400000000 } from './1765400000000-directory.js';
 import { Resources1765410000000 } from './1765410000000-resources.js';
 import { NetworkDigests1765430000000 } from './1765430000000-network-digests.js';
 import { OutlineVersion1765500000000 } from './1765500000000-outline-version.js';
+import { CourseImages1765600000000 } from './1765600000000-course-images.js';
 
 /** Every migration, oldest first. Add each new one here. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   Resources1765410000000,
   NetworkDigests1765430000000,
   OutlineVersion1765500000000,
+  CourseImages1765600000000,
 ];

@@ -1,6 +1,11 @@
 // Arranging a story through the API under test, as a client other than the browser would: factories
 // that make tests read like stories (`createAdmin()`, `publishedCourse()`), whatever order they run in.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
+import { repo } from '../lib/local-services.js';
 
 /** One GraphQL call; throws on any error so a broken arrangement fails loudly. */
 export async function graphql(query, variables = {}, token) {
@@ -91,6 +96,54 @@ export async function publishedCourse(
   }
   await graphql(`mutation ($id: ID!) { publishCourse(courseId: $id) { id status } }`, { id: createCourse.id }, token);
   return { id: createCourse.id, slug, title, lessonIds };
+}
+
+/**
+ * A published course imported from files, as `pnpm content:import` does (the importer checks them and stores
+ * the images its lessons show): `{ id, slug, title, lessonIds }`. `modules`: `[{ title, lessons: [[title,
+ * markdown]] }]`; `files`: other files of the course folder by path (such as `images/map.png`), as Buffers.
+ */
+export async function importedCourse({ title, modules, files = {} }) {
+  const slug = `imported-${Date.now()}-${++counter}`;
+  const root = mkdtempSync(join(tmpdir(), 'kapwa-content-'));
+  const folder = join(root, slug);
+  const yaml = [
+    `slug: ${slug}`,
+    `title: ${JSON.stringify(title)}`,
+    'summary: "Imported from files."',
+    'kind: COURSE',
+    'status: PUBLISHED',
+    'language: en',
+    'timeZone: Asia/Bangkok',
+    'durationWeeks: 4',
+    'modules:',
+  ];
+  let n = 0;
+  for (const module of modules) {
+    yaml.push(`  - title: ${JSON.stringify(module.title)}`, '    opensAfterWeeks: 0', '    lessons:');
+    for (const [lessonTitle, body] of module.lessons) {
+      const file = `lessons/${String(++n).padStart(2, '0')}.md`;
+      files[file] = body;
+      yaml.push(`      - file: ${file}`, `        title: ${JSON.stringify(lessonTitle)}`, '        estimatedMinutes: 10');
+    }
+  }
+  files['course.yaml'] = yaml.join('\n') + '\n';
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), content);
+  }
+  try {
+    await new Promise((resolve, reject) => {
+      const env = { ...process.env, DATABASE_URL: process.env.KAPWA_DATABASE_URL, NODE_ENV: 'test' };
+      execFile(process.execPath, ['api/dist/cli.js', 'content:import', '--dir', root], { cwd: repo, env }, (error, stdout, stderr) =>
+        error ? reject(new Error(`content:import failed: ${stderr || stdout}`)) : resolve(),
+      );
+    });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  const { course } = await graphql(`query ($slug: String!) { course(slug: $slug) { id modules { lessons { id } } } }`, { slug });
+  return { id: course.id, slug, title, lessonIds: course.modules.flatMap((m) => m.lessons.map((l) => l.id)) };
 }
 
 /** Closes a published course to new learners. */

@@ -1,8 +1,12 @@
 // Offline reading on a phone: a learner saves a week of a course, loses the connection, opens a saved
-// lesson by its address (the app itself from the service worker, the lesson from the device), marks it
-// complete offline, and the completion reaches the API once the connection is back, exactly once.
+// lesson by its address (the app itself from the service worker, the lesson from the device, its image
+// from the saved copies), marks it complete offline, and the completion reaches the API once the
+// connection is back, exactly once.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from '@jest/globals';
-import { createAdmin, enrol, eventually, graphql, publishedCourse, signUp } from './api.js';
+import { repo } from '../lib/local-services.js';
+import { enrol, eventually, graphql, importedCourse, signUp } from './api.js';
 import { logIn, logOut, useBrowser, withPage } from './browser.js';
 
 const browser = useBrowser();
@@ -15,7 +19,10 @@ const WEEKS = [
     title: 'Week 1: Staying safe',
     lessons: [
       ['Threat assessment', '## Threat assessment\n\nMap who may act against you, and how likely it is, before each trip.'],
-      ['Digital hygiene', '## Digital hygiene\n\nLock your phone, update it, and keep sensitive notes off shared devices.'],
+      [
+        'Digital hygiene',
+        '## Digital hygiene\n\n![Three overlapping circles: monitor, protector, supporter](../images/roles.png)\n\nLock your phone, update it, and keep sensitive notes off shared devices.',
+      ],
     ],
   },
   { title: 'Week 2: Documentation', lessons: [['Recording testimony', 'Ask for consent before recording anything.']] },
@@ -27,8 +34,8 @@ async function progress(token, slug) {
 }
 
 test('a saved week is read with the network off, and a lesson completed offline is recorded once when back online', async () => {
-  const admin = await createAdmin();
-  const course = await publishedCourse(admin, { title: `Safety first ${Date.now()}`, modules: WEEKS });
+  const roles = readFileSync(join(repo, 'content/courses/protecting-defenders-nhri/images/three-roles.png'));
+  const course = await importedCourse({ title: `Safety first ${Date.now()}`, modules: WEEKS, files: { 'images/roles.png': roles } });
   const learner = await signUp({ displayName: 'Noor (pseudonym)', timeZone: 'Asia/Yangon' });
   await enrol(learner.token, course.id);
 
@@ -54,6 +61,10 @@ test('a saved week is read with the network off, and a lesson completed offline 
       await page.goto(`/courses/${course.slug}/lessons/${course.lessonIds[1]}`);
       await page.getByRole('heading', { level: 1, name: 'Digital hygiene' }).waitFor(TIMEOUT);
       await page.getByText('keep sensitive notes off shared devices').waitFor(TIMEOUT);
+      // Its image too, from the copy saved with the week (decoded, not a broken-image box).
+      const image = page.getByRole('img', { name: 'Three overlapping circles: monitor, protector, supporter' });
+      await image.waitFor(TIMEOUT);
+      await eventually(() => image.evaluate((img) => img.complete && img.naturalWidth === 800), 'the saved image shown offline');
       const notice = page.getByText(/^You are offline — showing the copy saved on /);
       await notice.waitFor(TIMEOUT);
       // In the reader's language and zone (their browser's, UTC here): a date, not a raw timestamp.

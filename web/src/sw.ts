@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
+import { API_PATH } from '@kapwa/shared';
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 
 /**
@@ -26,8 +27,8 @@ registerRoute(
 );
 
 // Every page of the app is index.html; what the API serves over plain HTTP is not.
-const API_PATHS = [/^\/graphql/, /^\/health/, /^\/calendar/, /^\/media\//, /^\/uploads/, /^\/my-data/, /^\/course-covers\//, /^\/email/, /^\/courses\/[^/]+\/gradebook\.csv$/];
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: API_PATHS }));
+const appPage = createHandlerBoundToURL('/index.html');
+registerRoute(({ request, url }) => request.mode === 'navigate' && !API_PATH.test(url.pathname), appPage);
 
 // A saved week's images: from the network while there is one, else from the reader's saved copies.
 registerRoute(

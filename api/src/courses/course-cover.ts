@@ -36,9 +36,12 @@ export function coverTypeOf(bytes: Uint8Array): CoverContentType | null {
   return null;
 }
 
-/** The checked image, or what is wrong with it in words an author can act on. */
-export function readCoverImage(bytes: Buffer): CoverImage | { problem: string } {
-  if (bytes.length > COVER_MAX_BYTES) return { problem: `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a cover may be at most 2 MB` };
+/**
+ * The checked image, or what is wrong with it in words an author can act on. Lesson images
+ * (course-images.ts) pass the same checks with their own size limit.
+ */
+export function readCoverImage(bytes: Buffer, { maxBytes = COVER_MAX_BYTES, what = 'a cover' } = {}): CoverImage | { problem: string } {
+  if (bytes.length > maxBytes) return { problem: `is ${sizeInWords(bytes.length)}; ${what} may be at most ${sizeInWords(maxBytes)}` };
   const contentType = coverTypeOf(bytes);
   if (!contentType) return { problem: 'is not a JPEG, PNG or WebP image (judged by its content, not its name)' };
   let size: ReturnType<typeof imageSize>;
@@ -51,8 +54,12 @@ export function readCoverImage(bytes: Buffer): CoverImage | { problem: string } 
   // EXIF orientations 5–8 turn the picture a quarter: it is shown with width and height swapped.
   const [width, height] = (size.orientation ?? 1) >= 5 ? [size.height, size.width] : [size.width, size.height];
   if (!(width > 0 && height > 0)) return { problem: 'has no width or height' };
-  if (width > COVER_MAX_SIDE || height > COVER_MAX_SIDE) return { problem: `is ${width}×${height} pixels; a cover may be at most ${COVER_MAX_SIDE} pixels on each side` };
+  if (width > COVER_MAX_SIDE || height > COVER_MAX_SIDE) return { problem: `is ${width}×${height} pixels; ${what} may be at most ${COVER_MAX_SIDE} pixels on each side` };
   return { contentType, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), width, height };
+}
+
+function sizeInWords(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /** Where the API serves a course's cover, relative to its origin (the web app reaches it through the same origin). */

@@ -227,6 +227,98 @@ describe('a cover image', () => {
   });
 });
 
+describe('an image in a lesson', () => {
+  const imageFile = readFileSync(join(CONTENT, 'protecting-defenders-nhri', 'images', 'three-roles.png'));
+  const LESSON = `query($id: ID!) { lesson(id: $id) { bodyHtml } }`;
+  const UPDATE_LESSON = `mutation($id: ID!, $input: UpdateLessonInput!) { updateLesson(lessonId: $id, input: $input) { bodyHtml } }`;
+  let course: { id: string; slug: string };
+  let lessonId: string;
+  let url: string;
+  const get = (path: string, token?: string) => fetch(`${api.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const bodyOf = async (id: string, token?: string) => (await api.gql(LESSON, { id }, token)).data!.lesson.bodyHtml as string;
+
+  beforeAll(async () => {
+    const db = await new DataSource(dataSourceOptions({ databaseUrl: api.databaseUrl, databasePoolSize: 1 })).initialize();
+    await importCourses(db, readCourseFiles(CONTENT));
+    await db.destroy();
+    course = await card('protecting-defenders-nhri');
+    [{ id: lessonId }] = await api.sql(
+      `SELECT l.id FROM lesson l JOIN course_module m ON m.id = l.module_id WHERE m.course_id = $1 AND l.title = 'The NHRI as monitor'`,
+      [course.id],
+    );
+  });
+
+  it('is in the lesson with its size and description, at an address on the API', async () => {
+    const html = await bodyOf(lessonId, learner.token);
+    const img = html.match(/<img [^>]*>/g);
+    expect(img).toHaveLength(1);
+    expect(img![0]).toMatch(new RegExp(`^<img src="/course-images/${course.id}/[0-9a-f]{16}\\.png" alt="Three overlapping circles: Monitor [^"]+" width="800" height="372" loading="lazy" decoding="async" />$`));
+    url = img![0].match(/src="([^"]+)"/)![1];
+  });
+
+  it('is served to anyone who may see the course, to be cached for ever, and nowhere else', async () => {
+    const res = await get(url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.compare(Buffer.from(await res.arrayBuffer()), imageFile)).toBe(0);
+    const file = url.split('/').pop()!;
+    const [other] = await api.sql(`SELECT id FROM course WHERE slug = 'digital-security-refresher'`);
+    const wrong = [
+      url.replace(/[0-9a-f]{16}\.png$/, '0000000000000000.png'),
+      url.replace(/\.png$/, '.jpg'),
+      `/course-images/${other.id}/${file}`,
+      `/course-images/not-an-id/${file}`,
+      `/course-images/${course.id}/${file.slice(0, 8)}.png`,
+    ];
+    for (const path of wrong) expect([path, (await get(path)).status]).toEqual([path, 404]);
+  });
+
+  it("of a draft is not found by visitors or learners, and is its trainers' own", async () => {
+    const draft = await buildCourse(api, trainer, { lessonsPerModule: [1], publish: false });
+    await api.sql(
+      `INSERT INTO course_image (course_id, path, content_type, bytes, sha256, width, height)
+       SELECT $1, path, content_type, bytes, sha256, width, height FROM course_image WHERE course_id = $2`,
+      [draft.id, course.id],
+    );
+    const res = await api.gql(UPDATE_LESSON, { id: draft.modules[0].lessons[0], input: { body: '![The three roles](../images/three-roles.png)' } }, trainer.token);
+    expect(res.errors).toBeUndefined();
+    const draftUrl = res.data!.updateLesson.bodyHtml.match(/src="([^"]+)"/)![1];
+    expect(draftUrl).toBe(url.replace(course.id, draft.id));
+    expect((await get(draftUrl)).status).toBe(404);
+    expect((await get(draftUrl, learner.token)).status).toBe(404);
+    const own = await get(draftUrl, trainer.token);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+  });
+
+  it("is in the editor's preview as learners will see it, when the preview names the course", async () => {
+    const PREVIEW = `query($source: String!, $courseId: ID) { previewMarkdown(source: $source, courseId: $courseId) }`;
+    const source = '![Three roles](../images/three-roles.png)';
+    const preview = async (courseId?: string) => api.gql(PREVIEW, { source, courseId }, trainer.token);
+    expect((await preview(course.id)).data!.previewMarkdown).toContain(`<img src="${url}" alt="Three roles" width="800" height="372"`);
+    const [other] = await api.sql(`SELECT id FROM course WHERE slug = 'digital-security-refresher'`);
+    expect((await preview(other.id)).data!.previewMarkdown).toBe('<p>Three roles</p>\n');
+    expect((await preview()).data!.previewMarkdown).toBe('<p>Three roles</p>\n');
+    expect(errorOf(await preview('00000000-0000-4000-8000-000000000000')).code).toBe('NOT_FOUND');
+  });
+
+  it("stays in a lesson edited in the app; an image the course lacks, or another site's, is shown as its description", async () => {
+    const body = [
+      'The roles: ![Three roles](../images/three-roles.png)',
+      '',
+      'Not imported: ![A missing chart](../images/missing.png). Elsewhere: ![A tracker](https://tracker.example/p.png)',
+    ].join('\n');
+    const res = await api.gql(UPDATE_LESSON, { id: lessonId, input: { body } }, admin.token);
+    expect(res.errors).toBeUndefined();
+    const html: string = res.data!.updateLesson.bodyHtml;
+    expect(html.match(/<img [^>]*>/g)).toEqual([`<img src="${url}" alt="Three roles" width="800" height="372" loading="lazy" decoding="async" />`]);
+    expect(html).toContain('Not imported: A missing chart. Elsewhere: A tracker</p>');
+    expect(html).not.toContain('tracker.example');
+  });
+});
+
 describe('where a learner continues', () => {
   const FUTURE = '2099-01-05T00:00:00.000Z';
 

@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AlumniInvitations } from '../network/alumni-invitations.js';
 import { CompletionService } from './completion.service.js';
-import { CourseCoversController } from './course-covers.controller.js';
+import { CourseImagesController } from './course-images.controller.js';
+import { CourseImages } from './course-images.service.js';
 import { CourseCovers } from './course-covers.service.js';
 import { CourseLoaders } from './course-loaders.js';
 import { CourseOutlines } from './course-outlines.service.js';
@@ -18,10 +19,11 @@ import { InvitationsService } from './invitations.service.js';
 
 @Module({
   imports: [AccountsModule],
-  controllers: [CourseCoversController],
+  controllers: [CourseImagesController],
   providers: [
     CourseLoaders,
     CourseCovers,
+    CourseImages,
     CourseOutlines,
     CourseVisibility,
     CompletionService,

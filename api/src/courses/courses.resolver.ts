@@ -5,7 +5,6 @@ import { Role } from '../accounts/role.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { User } from '../accounts/user.entity.js';
 import { badUserInput, forbidden } from '../platform/errors/errors.js';
-import { renderMarkdown } from '../platform/common/markdown.js';
 import { Clock } from '../platform/common/clock.js';
 import { CourseLoaders } from './course-loaders.js';
 import { CourseVisibility } from './course-visibility.service.js';
@@ -141,9 +140,13 @@ export class CoursesResolver {
     // Rendering costs by length: a few full-length previews fit in one request, a dozen do not.
     complexity: ({ args }) => 1 + Math.ceil(String(args.source ?? '').length / 100),
   })
-  previewMarkdown(@Args('source') source: string): string {
+  previewMarkdown(
+    @Viewer() viewer: User,
+    @Args('source') source: string,
+    @Args('courseId', { type: () => ID, nullable: true, description: "The lesson's course: its images are shown as in its lessons." }) courseId: string | null,
+  ): Promise<string> {
     if (source.length > 200_000) throw badUserInput('source', 'A lesson has at most 200,000 characters.');
-    return renderMarkdown(source);
+    return this.courseService.previewLessonBody(viewer, source, courseId ?? null);
   }
 
   @ResolveField('modules', () => [CourseModule])

@@ -6,6 +6,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { User } from '../accounts/user.entity.js';
 import { badUserInput, conflict, forbidden, isUniqueViolation, notFound } from '../platform/errors/errors.js';
+import { renderLessonBody } from './course-images.service.js';
 import { renderMarkdown } from '../platform/common/markdown.js';
 import { tagsArg } from '../platform/input/tags.js';
 import { CourseVisibility } from './course-visibility.service.js';
@@ -33,6 +34,17 @@ export class CoursesService {
     const module = await this.db.getRepository(CourseModule).findOneByOrFail({ id: lesson.moduleId });
     const visible = await this.visibility.find(this.db.manager, viewer, module.courseId);
     return visible && canReadLessons(viewer, module, visible.membership, now) ? lesson : null;
+  }
+
+  /**
+   * Markdown as a lesson body shows it, for the editor's preview: with `courseId`, the images of that
+   * course resolved as they are in its lessons (for anyone who may see the course, as the images are).
+   */
+  async previewLessonBody(viewer: User, source: string, courseId: string | null): Promise<string> {
+    if (courseId === null) return renderMarkdown(source);
+    const visible = isUUID(courseId) ? await this.visibility.find(this.db.manager, viewer, courseId) : null;
+    if (!visible) throw notFound('That course');
+    return renderLessonBody(this.db.manager, courseId, source);
   }
 
   async create(viewer: User, input: CreateCourseInput): Promise<Course> {
@@ -116,7 +128,7 @@ export class CoursesService {
           position,
           title: input.title,
           body: input.body,
-          bodyHtml: renderMarkdown(input.body),
+          bodyHtml: await renderLessonBody(tx, module.courseId, input.body),
           estimatedMinutes: input.estimatedMinutes ?? null,
         }),
       );
@@ -142,7 +154,7 @@ export class CoursesService {
       const module = await tx.findOneByOrFail(CourseModule, { id: lesson.moduleId });
       await this.lockCourseToManage(tx, viewer, module.courseId, 'That lesson');
       if (input.title !== undefined) lesson.title = input.title;
-      if (input.body !== undefined) Object.assign(lesson, { body: input.body, bodyHtml: renderMarkdown(input.body) });
+      if (input.body !== undefined) Object.assign(lesson, { body: input.body, bodyHtml: await renderLessonBody(tx, module.courseId, input.body) });
       if (input.estimatedMinutes !== undefined) lesson.estimatedMinutes = input.estimatedMinutes;
       return tx.save(lesson);
     });

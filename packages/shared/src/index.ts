@@ -5,3 +5,4 @@ export * from './time-zones.js';
 export * from './date-format.js';
 export * from './text-rules.js';
 export * from './zone-names.js';
+export * from './api-paths.js';

@@ -203,11 +203,11 @@ function OutlinePanes({ course, pane, onAdded, timeZone, language }: PanesProps)
         onAdded={onAdded} key={key} {...forms} />
     );
   } else if (pane.kind === 'add-lesson') {
-    content = <LessonForm key={key} modules={modules} moduleId={pane.moduleId} onAdded={onAdded} {...forms} />;
+    content = <LessonForm key={key} courseId={course.id} modules={modules} moduleId={pane.moduleId} onAdded={onAdded} {...forms} />;
   } else if (module) {
     content = <ModuleForm key={module.id} courseId={course.id} courseTimeZone={course.timeZone} timeZone={timeZone} language={language} module={module} {...forms} />;
   } else if (lesson) {
-    content = <LessonForm key={lesson.id} modules={modules} lesson={lesson} {...forms} />;
+    content = <LessonForm key={lesson.id} courseId={course.id} modules={modules} lesson={lesson} {...forms} />;
   } else {
     content = (
       <EmptyState title={t('editor.goneTitle')}>

@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { isLocale, isTimeZone, multiLineTextProblem, normalizeText, singleLineTextProblem } from '@kapwa/shared';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { COVER_ALT_MAX, COVER_MAX_BYTES, type CoverImage, readCoverImage } from '../course-cover.js';
+import { type CourseImage, imagePathInCourse, LESSON_IMAGE_MAX_BYTES, readLessonImage } from '../course-images.js';
+import { markdownImages } from '../../platform/common/markdown.js';
 import { tagList } from '../../platform/input/tags.js';
 import { COLOR_PATTERN, COURSE_CONTENT_LIMITS } from '../course-content-rules.js';
 import { CourseKind, CourseStatus } from '../course-enums.js';
@@ -33,9 +35,12 @@ export interface CourseFile {
     title: string;
     part: string | null;
     opensAfterWeeks: number;
-    lessons: { title: string; body: string; estimatedMinutes: number | null }[];
+    /** `folder`: the lesson file's folder in the course folder, which its images' addresses are relative to. */
+    lessons: { title: string; body: string; estimatedMinutes: number | null; folder: string }[];
     assignments: AssignmentFile[];
   }[];
+  /** The images its lessons show (course-images.ts), each once. */
+  images: (CourseImage & { bytes: Buffer })[];
   /** Live sessions, placed by week and day of the course at a time of day in the course's zone. */
   liveSessions: { title: string; week: number; day: number; time: string; durationMinutes: number; joinUrl: string | null }[];
 }
@@ -186,6 +191,7 @@ function readCourseFolder(folder: string, folderName: string, shown: string, pro
 
   const modulesNode = field(top, 'modules');
   const modules: CourseFile['modules'] = [];
+  const images = new Map<string, (CourseImage & { bytes: Buffer }) | { problem: string }>();
   if (!isSeq(modulesNode) || modulesNode.items.length === 0) {
     problem(modulesNode ?? top, 'modules', 'needs at least one module');
   } else {
@@ -218,7 +224,11 @@ function readCourseFolder(folder: string, folderName: string, shown: string, pro
               if (!body.trim()) problem(field(lessonItem, 'file'), `${lessonPath}file`, `"${fileName}" is empty`);
             }
           }
-          lessons.push({ title: lessonTitle ?? '', body, estimatedMinutes });
+          const lessonFolder = posix.dirname(posix.normalize(relative(folder, resolve(folder, fileName ?? '.')).split(sep).join('/')));
+          for (const wrong of lessonImageProblems(folder, lessonFolder, body, images)) {
+            problem(field(lessonItem, 'file'), `${lessonPath}file`, `"${fileName}" ${wrong}`);
+          }
+          lessons.push({ title: lessonTitle ?? '', body, estimatedMinutes, folder: lessonFolder });
         });
       }
       const assignments = readAssignments(folder, item, path, durationWeeks ?? 52, { problem, text, integer, field });
@@ -265,7 +275,42 @@ function readCourseFolder(folder: string, folderName: string, shown: string, pro
     cover,
     networkSpaces,
     modules,
+    images: [...images.values()].filter((image): image is CourseImage & { bytes: Buffer } => !('problem' in image)),
   };
+}
+
+/**
+ * What is wrong with the images a lesson shows, one line each; the images found are added to `images`
+ * (by their path in the course folder, each file read and checked once however many lessons show it).
+ */
+function lessonImageProblems(
+  folder: string,
+  lessonFolder: string,
+  body: string,
+  images: Map<string, (CourseImage & { bytes: Buffer }) | { problem: string }>,
+): string[] {
+  const problems: string[] = [];
+  for (const { src, alt } of markdownImages(body)) {
+    const named = imagePathInCourse(lessonFolder, src);
+    if ('problem' in named) {
+      problems.push(`shows the image "${src}", which ${named.problem}`);
+      continue;
+    }
+    if (!alt) problems.push(`shows the image "${src}" without saying what it shows: write it between the brackets, as in ![A map of the region](${src})`);
+    if (!images.has(named.path)) images.set(named.path, readImageFile(folder, named.path));
+    const image = images.get(named.path)!;
+    if ('problem' in image) problems.push(`shows the image "${src}", which ${image.problem}`);
+  }
+  return problems;
+}
+
+function readImageFile(folder: string, path: string): (CourseImage & { bytes: Buffer }) | { problem: string } {
+  const onDisk = resolve(folder, ...path.split('/'));
+  if (!onDisk.startsWith(resolve(folder) + sep)) return { problem: 'must be inside the course folder' };
+  if (!existsSync(onDisk) || !statSync(onDisk).isFile()) return { problem: `does not exist (looked for ${path} in the course folder)` };
+  if (statSync(onDisk).size > LESSON_IMAGE_MAX_BYTES) return { problem: 'is larger than 1 MB: make it smaller (learners read on slow connections)' };
+  const checked = readLessonImage(readFileSync(onDisk));
+  return 'problem' in checked ? checked : { path, contentType: checked.contentType, sha256: checked.sha256, width: checked.width, height: checked.height, bytes: checked.bytes };
 }
 
 /** `networkSpaces`: a list of space slugs (THEME, COUNTRY or NETWORK spaces), or absent. */

@@ -34,6 +34,7 @@ async function snapshot() {
     lessons: await db.query(`SELECT * FROM lesson ORDER BY module_id, position`),
     sessions: await db.query(`SELECT * FROM live_session ORDER BY course_id, title`),
     covers: await db.query(`SELECT * FROM course_cover ORDER BY course_id`),
+    images: await db.query(`SELECT * FROM course_image ORDER BY course_id, path`),
     assignments: await db.query(`SELECT * FROM assignment ORDER BY course_id, content_key`),
     rubrics: await db.query(`SELECT * FROM rubric_criterion ORDER BY assignment_id, position`),
   };
@@ -128,6 +129,41 @@ describe('importing the shipped courses', () => {
       writeFileSync(yamlFile, readFileSync(yamlFile, 'utf8').replace(/^cover: .*\n^coverAlt: .*\n/m, ''));
       expect((await importCourses(db, readCourseFiles(dir), START)).changes).toBe(1);
       expect(await coverRow()).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await importCourses(db, readCourseFiles(CONTENT), START);
+    }
+  });
+
+  it("stores the images lessons show, gives a changed image a new address, and removes one no lesson shows", async () => {
+    const dir = copyOfContent();
+    const folder = join(dir, 'protecting-defenders-nhri');
+    const lessonFile = join(folder, 'lessons', '05-nhri-as-monitor.md');
+    const imageRows = async () =>
+      db.query(`SELECT i.path, i.sha256, i.width, i.height FROM course_image i JOIN course c ON c.id = i.course_id WHERE c.slug = 'protecting-defenders-nhri'`);
+    const lessonHtml = async () =>
+      (await db.query(`SELECT body_html FROM lesson WHERE title = 'The NHRI as monitor'`))[0].body_html as string;
+    try {
+      await importCourses(db, readCourseFiles(dir), START);
+      const shipped = readFileSync(join(folder, 'images', 'three-roles.png'));
+      const sha256 = createHash('sha256').update(shipped).digest('hex');
+      expect(await imageRows()).toEqual([{ path: 'images/three-roles.png', sha256, width: 800, height: 372 }]);
+      expect(await lessonHtml()).toContain(`/${sha256.slice(0, 16)}.png" alt="Three overlapping circles`);
+
+      // Another picture in the same file: a new address in the lesson, the old one gone.
+      const other = readFileSync(join(folder, 'cover.png'));
+      writeFileSync(join(folder, 'images', 'three-roles.png'), other);
+      expect((await importCourses(db, readCourseFiles(dir), START)).changes).toBe(2); // the image and the lesson
+      const otherSha = createHash('sha256').update(other).digest('hex');
+      expect(await imageRows()).toEqual([{ path: 'images/three-roles.png', sha256: otherSha, width: 1200, height: 630 }]);
+      expect(await lessonHtml()).toContain(`/${otherSha.slice(0, 16)}.png"`);
+      expect(await lessonHtml()).not.toContain(sha256.slice(0, 16));
+
+      // The lesson no longer shows it: the image goes too.
+      writeFileSync(lessonFile, readFileSync(lessonFile, 'utf8').replace(/^!\[.*\]\(\.\.\/images\/three-roles\.png\)$/m, ''));
+      expect((await importCourses(db, readCourseFiles(dir), START)).changes).toBe(2);
+      expect(await imageRows()).toEqual([]);
+      expect(await lessonHtml()).not.toContain('<img');
     } finally {
       rmSync(dir, { recursive: true, force: true });
       await importCourses(db, readCourseFiles(CONTENT), START);
@@ -279,6 +315,37 @@ describe('checking course files', () => {
       const base = dir.split('/').pop();
       expect(problemsIn(dir)).toEqual([
         `${base}/digital-security-refresher/course.yaml:${at + 1}:8: cover: "cover.jpg" is not a JPEG, PNG or WebP image (judged by its content, not its name)`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("says which lesson shows an image that is missing, not an image, on another site or undescribed", () => {
+    const dir = copyOfContent();
+    try {
+      const folder = join(dir, 'digital-security-refresher');
+      writeFileSync(join(folder, 'lessons', 'page.png'), '<!doctype html><script>alert(1)</script>');
+      writeFileSync(join(folder, 'lessons', 'fine.png'), readFileSync(join(dir, 'protecting-defenders-nhri', 'images', 'three-roles.png')));
+      const lessonFile = join(folder, 'lessons', '01-updating-your-threat-model.md');
+      writeFileSync(
+        lessonFile,
+        [
+          readFileSync(lessonFile, 'utf8'),
+          '![A chart](../images/chart.png)',
+          '![A page](page.png)',
+          '![A tracker](https://tracker.example/p.png)',
+          '![](fine.png)',
+          '![Secrets](../../protecting-defenders-nhri/images/three-roles.png)',
+        ].join('\n\n'),
+      );
+      const problems = problemsIn(dir).map((p) => p.replace(/^.*course\.yaml:\d+:\d+: modules\[0\]\.lessons\[0\]\.file: /, ''));
+      expect(problems).toEqual([
+        '"lessons/01-updating-your-threat-model.md" shows the image "../images/chart.png", which does not exist (looked for images/chart.png in the course folder)',
+        '"lessons/01-updating-your-threat-model.md" shows the image "page.png", which is not a JPEG, PNG or WebP image (judged by its content, not its name)',
+        '"lessons/01-updating-your-threat-model.md" shows the image "https://tracker.example/p.png", which is on another site: put the image in the course folder, so it shows offline and tells no other site who reads',
+        '"lessons/01-updating-your-threat-model.md" shows the image "fine.png" without saying what it shows: write it between the brackets, as in ![A map of the region](fine.png)',
+        '"lessons/01-updating-your-threat-model.md" shows the image "../../protecting-defenders-nhri/images/three-roles.png", which must be inside the course folder',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { createCourseSpace } from '../../community/course-space.js';
 import { renderMarkdown } from '../../platform/common/markdown.js';
 import { returnedRows } from '../../platform/database/returning.js';
+import { lessonImageResolver } from '../course-images.js';
 import { CourseModule } from '../course-module.entity.js';
 import { Course } from '../course.entity.js';
 import { Lesson } from '../lesson.entity.js';
@@ -75,6 +76,8 @@ async function importCourse(tx: EntityManager, file: CourseFile, startsAt: Date 
     changes++;
   }
 
+  changes += await importImages(tx, course, file);
+
   const modules = await tx.find(CourseModule, { where: { courseId: course.id }, order: { position: 'ASC' } });
   for (const [index, moduleFile] of file.modules.entries()) {
     const position = index + 1;
@@ -94,7 +97,7 @@ async function importCourse(tx: EntityManager, file: CourseFile, startsAt: Date 
       const fields = {
         title: lessonFile.title,
         body: lessonFile.body,
-        bodyHtml: renderMarkdown(lessonFile.body),
+        bodyHtml: renderMarkdown(lessonFile.body, { images: lessonImageResolver(course.id, file.images, lessonFile.folder) }),
         estimatedMinutes: lessonFile.estimatedMinutes,
       };
       const lesson = lessons.find((l) => l.position === lessonPosition);
@@ -161,6 +164,27 @@ async function importCover(tx: EntityManager, course: Course, file: CourseFile):
     [course.id, cover.contentType, cover.bytes, cover.sha256, cover.width, cover.height, cover.alt],
   );
   return 1;
+}
+
+/** The images the lessons show, by path in the course folder: written when new or changed, removed when no lesson shows them any more. */
+async function importImages(tx: EntityManager, course: Course, file: CourseFile): Promise<number> {
+  const stored: { path: string; sha256: string }[] = await tx.query(`SELECT path, sha256 FROM course_image WHERE course_id = $1`, [course.id]);
+  const removed = await returnedRows(tx, `DELETE FROM course_image WHERE course_id = $1 AND NOT (path = ANY($2::text[])) RETURNING path`, [
+    course.id,
+    file.images.map((image) => image.path),
+  ]);
+  let changes = removed.length;
+  for (const image of file.images) {
+    if (stored.some((row) => row.path === image.path && row.sha256 === image.sha256)) continue;
+    await tx.query(
+      `INSERT INTO course_image (course_id, path, content_type, bytes, sha256, width, height) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (course_id, path) DO UPDATE SET content_type = excluded.content_type, bytes = excluded.bytes, sha256 = excluded.sha256,
+         width = excluded.width, height = excluded.height, updated_at = now()`,
+      [course.id, image.path, image.contentType, image.bytes, image.sha256, image.width, image.height],
+    );
+    changes++;
+  }
+  return changes;
 }
 
 /** The instant of a week and day of the course (day 1 = the course's first day of that week) at a time of day in its zone. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { executableMarkup } from '../testing/html.js';
-import { renderMarkdown } from './markdown.js';
+import { markdownImages, renderMarkdown } from './markdown.js';
 
 describe('lesson Markdown', () => {
   it('renders headings, lists, emphasis and links', () => {
@@ -24,5 +24,39 @@ describe('lesson Markdown', () => {
 
   it('turns a level-one heading into level two, under the lesson title', () => {
     expect(renderMarkdown('# Big')).toBe('<h2>Big</h2>\n');
+  });
+
+  it('shows an image it knows, with its size, loaded lazily, described by its alt text', () => {
+    const images = (src: string) => (src === '../images/map.png' ? { url: '/course-images/c1/0123456789abcdef.png', width: 800, height: 450 } : null);
+    const html = renderMarkdown('See ![Map of the region](../images/map.png "A title").', { images });
+    expect(html).toBe(
+      '<p>See <img src="/course-images/c1/0123456789abcdef.png" alt="Map of the region" width="800" height="450" loading="lazy" decoding="async" />.</p>\n',
+    );
+  });
+
+  it.each([
+    ['an address nobody resolved', '![The office](office.png)'],
+    ['another site', '![Tracking pixel](https://tracker.example/p.gif)'],
+    ['a data: address', '![x](data:image/png;base64,AAAA)'],
+  ])('shows %s as its description, never as an image', (_, source) => {
+    const html = renderMarkdown(source, { images: () => null });
+    expect(html).not.toContain('<img');
+    expect(html).toBe(`<p>${source.slice(2, source.indexOf(']'))}</p>\n`);
+    expect(renderMarkdown(source)).toBe(html);
+  });
+
+  it('keeps no image but the resolved ones, even when other markup tries to slip one in', () => {
+    const images = () => ({ url: '/course-images/c1/aa.png', width: 1, height: 1 });
+    const html = renderMarkdown('![ok](a.png) <img src="https://tracker.example/p.gif"> [x](https://a.org)', { images });
+    expect(html.match(/<img/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<img[^>]*tracker/);
+    expect(executableMarkup(html)).toEqual([]);
+  });
+
+  it('lists the images a source shows, with their descriptions', () => {
+    expect(markdownImages('# T\n\n![A map](../images/map.png)\n\n- ![ ](x.jpg) and `![not](code.png)`')).toEqual([
+      { src: '../images/map.png', alt: 'A map' },
+      { src: 'x.jpg', alt: '' },
+    ]);
   });
 });

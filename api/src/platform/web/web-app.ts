@@ -2,16 +2,14 @@ import { existsSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { API_PATH } from '@kapwa/shared';
 import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import serveStatic from 'serve-static';
 import { ConfigError } from '../config/config.js';
 
-/**
- * The paths the API answers itself; every other GET a browser makes for a page is the web app's.
- * The web dev server proxies the same paths (web/vite.config.ts) and so does nginx (docker/nginx.conf).
- */
-export const API_PATH = /^\/((graphql|health|calendar|media|uploads|my-data|course-covers|email)(\/|$)|courses\/[^/]+\/gradebook\.csv$)/;
+/** The paths the API answers itself; every other GET a browser makes for a page is the web app's. */
+export { API_PATH };
 
 /**
  * Headers of the web app's own files (index.html, bundles, icons), as nginx sends them in Docker

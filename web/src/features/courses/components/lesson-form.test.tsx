@@ -14,7 +14,7 @@ test('editing a lesson pre-fills the form and sends only what changed', async ()
       : { data: { updateLesson: { __typename: 'Lesson', ...lesson, position: 1, title: 'What is an NHRI, really?' } } },
   );
   const onSaved = vi.fn();
-  renderWithApp(<LessonForm modules={modules} courseLanguage="en" lesson={lesson} onSaved={onSaved} />, { client });
+  renderWithApp(<LessonForm courseId="c1" modules={modules} courseLanguage="en" lesson={lesson} onSaved={onSaved} />, { client });
   const user = userEvent.setup();
 
   expect(screen.getByRole('heading', { name: 'Edit lesson “What is an NHRI?”' })).toBeInTheDocument();
@@ -27,7 +27,7 @@ test('editing a lesson pre-fills the form and sends only what changed', async ()
   // The preview works on the lesson being edited.
   await user.click(screen.getByRole('tab', { name: 'Preview' }));
   expect(await screen.findByRole('heading', { name: 'Mandates' })).toBeInTheDocument();
-  expect(calls[0]).toMatchObject({ operationName: 'PreviewMarkdown', variables: { source: lesson.body } });
+  expect(calls[0]).toMatchObject({ operationName: 'PreviewMarkdown', variables: { source: lesson.body, courseId: 'c1' } });
 
   await user.click(screen.getByRole('tab', { name: 'Write' }));
   const title = screen.getByLabelText('Lesson title');
@@ -43,7 +43,7 @@ test('editing a lesson pre-fills the form and sends only what changed', async ()
 test('saving an unchanged lesson sends nothing', async () => {
   const { client, calls } = fakeApi(() => ({ data: {} }));
   const onSaved = vi.fn();
-  renderWithApp(<LessonForm modules={modules} courseLanguage="en" lesson={lesson} onSaved={onSaved} />, { client });
+  renderWithApp(<LessonForm courseId="c1" modules={modules} courseLanguage="en" lesson={lesson} onSaved={onSaved} />, { client });
   await userEvent.setup().click(screen.getByRole('button', { name: 'Save changes' }));
   await waitFor(() => expect(onSaved).toHaveBeenCalled());
   expect(calls).toHaveLength(0);
@@ -53,7 +53,7 @@ test('a refused body is shown next to the body field', async () => {
   const { client } = fakeApi(() => ({
     errors: [{ message: 'A lesson needs text.', extensions: { code: 'BAD_USER_INPUT', field: 'body' } }],
   }));
-  renderWithApp(<LessonForm modules={modules} courseLanguage="en" lesson={lesson} />, { client });
+  renderWithApp(<LessonForm courseId="c1" modules={modules} courseLanguage="en" lesson={lesson} />, { client });
   const user = userEvent.setup();
   await user.type(screen.getByRole('textbox', { name: 'Lesson text (Markdown)' }), ' More.');
   await user.click(screen.getByRole('button', { name: 'Save changes' }));
@@ -62,7 +62,7 @@ test('a refused body is shown next to the body field', async () => {
 
 test('the Write and Preview tabs work from the keyboard: arrows, Home and End move to a tab and show it', async () => {
   const { client, calls } = fakeApi(() => ({ data: { previewMarkdown: '<h1>Mandates</h1>' } }));
-  renderWithApp(<LessonForm modules={modules} courseLanguage="en" lesson={lesson} />, { client });
+  renderWithApp(<LessonForm courseId="c1" modules={modules} courseLanguage="en" lesson={lesson} />, { client });
   const user = userEvent.setup();
   const write = screen.getByRole('tab', { name: 'Write' });
   const preview = screen.getByRole('tab', { name: 'Preview' });

@@ -17,6 +17,8 @@ const TABS = ['write', 'preview'] as const;
 type Tab = (typeof TABS)[number];
 
 interface Props {
+  /** The lesson's course: the preview shows its images as its lessons do. */
+  courseId: string;
   modules: readonly { id: string; title: string }[];
   /** The course's language: the lesson's words (its title, its preview) are read in it, the form in the interface's. */
   courseLanguage: string;
@@ -30,7 +32,7 @@ interface Props {
 }
 
 /** A lesson in Markdown, with a preview rendered by the API exactly as learners will see it. */
-export function LessonForm({ modules, courseLanguage, moduleId: startIn, onAdded, lesson, onSaved, onCancel }: Props) {
+export function LessonForm({ courseId, modules, courseLanguage, moduleId: startIn, onAdded, lesson, onSaved, onCancel }: Props) {
   const { t } = useTranslation('courses');
   const { t: tApp } = useTranslation('app');
   const client = useApolloClient();
@@ -60,7 +62,7 @@ export function LessonForm({ modules, courseLanguage, moduleId: startIn, onAdded
     setTab('preview');
     setPreview({ html: null, error: null, loading: true });
     try {
-      const { data } = await client.query({ query: PreviewMarkdownDocument, variables: { source: values.body }, fetchPolicy: 'no-cache' });
+      const { data } = await client.query({ query: PreviewMarkdownDocument, variables: { source: values.body, courseId }, fetchPolicy: 'no-cache' });
       setPreview({ html: data?.previewMarkdown ?? '', error: null, loading: false });
     } catch (error) {
       const code = apiErrorsOf(error)[0]?.code ?? 'UNKNOWN';
