@@ -6,6 +6,7 @@ import { NO_ERRORS, apiErrorsOf, toFormErrors } from '../../../app/forms/api-err
 import { Field, FormAlert } from '../../../ui/field';
 import { FadingStatus } from '../../../ui/status';
 import { COURSE_LIMITS, OUTLINE_TITLE_MAX, courseFieldMessage, outlineTitleRefused } from '../course-rules';
+import { useImageFallback } from '../hooks/use-image-fallback';
 import { useKeyboardScrolling } from '../hooks/use-keyboard-scrolling';
 import { SentenceWithTitle } from '../../../app/sentence-with-title';
 import { EditorFormActions } from './editor-form-actions';
@@ -51,6 +52,7 @@ export function LessonForm({ courseId, modules, courseLanguage, moduleId: startI
   const [preview, setPreview] = useState<{ html: string | null; error: string | null; loading: boolean }>({ html: null, error: null, loading: false });
   const previewRef = useRef<HTMLDivElement>(null);
   useKeyboardScrolling(previewRef, preview.html);
+  useImageFallback(previewRef, preview.html);
   const { formRef, errors, setErrors } = useFormErrors();
   const [done, setDone] = useState<{ message: string; stamp: number } | null>(null);
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorsOf } from '../../../app/forms/api-errors';
 import { FormAlert } from '../../../ui/field';
 import { useCompleteLesson } from '../hooks/use-complete-lesson';
+import { useImageFallback } from '../hooks/use-image-fallback';
 import { useKeyboardScrolling } from '../hooks/use-keyboard-scrolling';
 import { usePendingCompletion } from '../hooks/use-offline';
 
@@ -20,6 +21,7 @@ export function LessonReader({ lesson, canComplete, readerId }: { lesson: Lesson
   const doneRef = useRef<HTMLParagraphElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   useKeyboardScrolling(bodyRef, lesson.bodyHtml);
+  useImageFallback(bodyRef, lesson.bodyHtml);
 
   async function complete() {
     setError(null);
