@@ -3,7 +3,7 @@ import { imageSize } from 'image-size';
 
 /**
  * A course's cover image: a JPEG, PNG or WebP of at most 2 MB, named in course.yaml, kept in the
- * course_cover table and served by CourseCoversController at coverPath(). What a file is comes from
+ * course_cover table and served by CourseImagesController at coverPath(). What a file is comes from
  * its first bytes, never from its name: an HTML page called cover.jpg is refused.
  */
 export const COVER_MAX_BYTES = 2 * 1024 * 1024;
@@ -62,12 +62,24 @@ function sizeInWords(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
+/** The last part of a course picture's address, `<hash prefix>.<ext>`: a new image gets a new name. Lesson images (course-images.ts) are named the same way. */
+export function imageFileName(image: { sha256: string; contentType: CoverContentType }): string {
+  return `${image.sha256.slice(0, HASH_IN_PATH)}.${COVER_TYPES[image.contentType]}`;
+}
+
+/** What a requested file name asks for (imageFileName's parts), or null when it cannot name an image. */
+export function parseImageFileName(file: string): { hashPrefix: string; contentType: CoverContentType } | null {
+  const match = new RegExp(`^([0-9a-f]{${HASH_IN_PATH}})\\.([a-z]+)$`).exec(file);
+  const contentType = match && (Object.keys(COVER_TYPES) as CoverContentType[]).find((type) => COVER_TYPES[type] === match[2]);
+  return match && contentType ? { hashPrefix: match[1], contentType } : null;
+}
+
 /** Where the API serves a course's cover, relative to its origin (the web app reaches it through the same origin). */
 export function coverPath(courseId: string, sha256: string, contentType: CoverContentType): string {
-  return `/course-covers/${courseId}/${sha256.slice(0, HASH_IN_PATH)}.${COVER_TYPES[contentType]}`;
+  return `/course-covers/${courseId}/${imageFileName({ sha256, contentType })}`;
 }
 
 /** Whether a requested file name (`<hash prefix>.<ext>`) names this image. */
 export function namesCover(file: string, image: { sha256: string; contentType: CoverContentType }): boolean {
-  return file === coverPath('', image.sha256, image.contentType).split('/').pop();
+  return file === imageFileName(image);
 }

@@ -38,6 +38,15 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
+/** A GET on the API, with a bearer token when given. */
+const get = (path: string, token?: string) => fetch(`${api.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+async function importShippedCourses() {
+  const db = await new DataSource(dataSourceOptions({ databaseUrl: api.databaseUrl, databasePoolSize: 1 })).initialize();
+  await importCourses(db, readCourseFiles(CONTENT));
+  await db.destroy();
+}
+
 const card = async (slug: string, token?: string) => {
   const res = await api.gql(CARD, { slug }, token);
   expect(res.errors).toBeUndefined();
@@ -169,9 +178,7 @@ describe('a cover image', () => {
   const coverFile = readFileSync(join(CONTENT, 'protecting-defenders-nhri', 'cover.png'));
 
   beforeAll(async () => {
-    const db = await new DataSource(dataSourceOptions({ databaseUrl: api.databaseUrl, databasePoolSize: 1 })).initialize();
-    await importCourses(db, readCourseFiles(CONTENT));
-    await db.destroy();
+    await importShippedCourses();
     const imported = await card('protecting-defenders-nhri');
     withCover = { id: imported.id, url: imported.cover.url };
     // A draft with the same picture, as an import of a draft course would store it.
@@ -182,8 +189,6 @@ describe('a cover image', () => {
       [draft.id, imported.id],
     );
   });
-
-  const get = (path: string, token?: string) => fetch(`${api.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   it('comes with its size and text, at an address on the API', async () => {
     const { cover } = await card('protecting-defenders-nhri');
@@ -234,13 +239,10 @@ describe('an image in a lesson', () => {
   let course: { id: string; slug: string };
   let lessonId: string;
   let url: string;
-  const get = (path: string, token?: string) => fetch(`${api.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   const bodyOf = async (id: string, token?: string) => (await api.gql(LESSON, { id }, token)).data!.lesson.bodyHtml as string;
 
   beforeAll(async () => {
-    const db = await new DataSource(dataSourceOptions({ databaseUrl: api.databaseUrl, databasePoolSize: 1 })).initialize();
-    await importCourses(db, readCourseFiles(CONTENT));
-    await db.destroy();
+    await importShippedCourses();
     course = await card('protecting-defenders-nhri');
     [{ id: lessonId }] = await api.sql(
       `SELECT l.id FROM lesson l JOIN course_module m ON m.id = l.module_id WHERE m.course_id = $1 AND l.title = 'The NHRI as monitor'`,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CoverContentType } from './course-cover.js';
-import { type CourseImage, lessonImageResolver, parseCourseImageFile } from './course-images.js';
+import { type CoverContentType, parseImageFileName } from './course-cover.js';
+import { type CourseImage, lessonImageResolver } from './course-images.js';
 import { renderMarkdown } from '../platform/common/markdown.js';
 
 /** The images of a course as the importer stored them (content/import-courses.ts), without their bytes. */
@@ -25,7 +25,7 @@ export class CourseImages {
 
   /** The image a file name (`<hash prefix>.<ext>`) names, for CourseImagesController; the caller has checked that the viewer may see the course. */
   async image(courseId: string, file: string): Promise<{ contentType: CoverContentType; bytes: Buffer } | null> {
-    const wanted = parseCourseImageFile(file);
+    const wanted = parseImageFileName(file);
     if (!wanted) return null;
     const [row] = await this.db.query(
       `SELECT content_type, bytes FROM course_image WHERE course_id = $1 AND left(sha256, 16) = $2 AND content_type = $3 LIMIT 1`,

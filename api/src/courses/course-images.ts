@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { ResolvedImage } from '../platform/common/markdown.js';
-import { COVER_TYPES, type CoverContentType, type CoverImage, readCoverImage } from './course-cover.js';
+import { type CoverContentType, type CoverImage, imageFileName, readCoverImage } from './course-cover.js';
 
 /**
  * Images in lessons: files in the course folder that a lesson shows with `![description](../images/map.png)`,
@@ -15,7 +15,6 @@ import { COVER_TYPES, type CoverContentType, type CoverImage, readCoverImage } f
 export const LESSON_IMAGE_MAX_BYTES = 1024 * 1024;
 /** Where lessons written in the app are taken to be, for their images' addresses. */
 export const LESSONS_FOLDER = 'lessons';
-const HASH_IN_PATH = 16;
 
 export interface CourseImage {
   /** The file's path in the course folder, `/`-separated, such as `images/map.png`: how lessons name it. */
@@ -52,14 +51,7 @@ export function imagePathInCourse(lessonFolder: string, src: string): { path: st
 
 /** Where the API serves an image of a course, relative to its origin; a new image gets a new address. */
 export function courseImagePath(courseId: string, image: Pick<CourseImage, 'sha256' | 'contentType'>): string {
-  return `/course-images/${courseId}/${image.sha256.slice(0, HASH_IN_PATH)}.${COVER_TYPES[image.contentType]}`;
-}
-
-/** What a requested file name (`<hash prefix>.<ext>`) asks for, or null when it cannot name an image. */
-export function parseCourseImageFile(file: string): { hashPrefix: string; contentType: CoverContentType } | null {
-  const match = new RegExp(`^([0-9a-f]{${HASH_IN_PATH}})\\.([a-z]+)$`).exec(file);
-  const contentType = match && (Object.keys(COVER_TYPES) as CoverContentType[]).find((type) => COVER_TYPES[type] === match[2]);
-  return match && contentType ? { hashPrefix: match[1], contentType } : null;
+  return `/course-images/${courseId}/${imageFileName(image)}`;
 }
 
 /** For renderMarkdown: a lesson's image addresses, resolved against the course's images. */

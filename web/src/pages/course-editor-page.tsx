@@ -188,7 +188,7 @@ function OutlinePanes({ course, pane, onAdded, timeZone, language }: PanesProps)
     for (const name of ['lesson', 'module', 'add', 'in']) search.delete(name);
     setParams(search);
   };
-  const forms = { courseLanguage: lang, onCancel: close };
+  const forms = { courseId: course.id, courseLanguage: lang, onCancel: close };
 
   let content: ReactNode;
   if (!pane) {
@@ -199,15 +199,15 @@ function OutlinePanes({ course, pane, onAdded, timeZone, language }: PanesProps)
     );
   } else if (pane.kind === 'add-module') {
     content = (
-      <ModuleForm courseId={course.id} courseTimeZone={course.timeZone} timeZone={timeZone} language={language} part={modules.at(-1)?.part ?? ''}
+      <ModuleForm courseTimeZone={course.timeZone} timeZone={timeZone} language={language} part={modules.at(-1)?.part ?? ''}
         onAdded={onAdded} key={key} {...forms} />
     );
   } else if (pane.kind === 'add-lesson') {
-    content = <LessonForm key={key} courseId={course.id} modules={modules} moduleId={pane.moduleId} onAdded={onAdded} {...forms} />;
+    content = <LessonForm key={key} modules={modules} moduleId={pane.moduleId} onAdded={onAdded} {...forms} />;
   } else if (module) {
-    content = <ModuleForm key={module.id} courseId={course.id} courseTimeZone={course.timeZone} timeZone={timeZone} language={language} module={module} {...forms} />;
+    content = <ModuleForm key={module.id} courseTimeZone={course.timeZone} timeZone={timeZone} language={language} module={module} {...forms} />;
   } else if (lesson) {
-    content = <LessonForm key={lesson.id} courseId={course.id} modules={modules} lesson={lesson} {...forms} />;
+    content = <LessonForm key={lesson.id} modules={modules} lesson={lesson} {...forms} />;
   } else {
     content = (
       <EmptyState title={t('editor.goneTitle')}>

@@ -214,17 +214,15 @@ function readCourseFolder(folder: string, folderName: string, shown: string, pro
           const fileName = text(lessonItem, 'file', lessonPath, { max: 300 });
           let body = '';
           if (fileName) {
-            const lessonPathOnDisk = resolve(folder, fileName);
-            if (!lessonPathOnDisk.startsWith(resolve(folder) + sep)) {
-              problem(field(lessonItem, 'file'), `${lessonPath}file`, 'must be inside the course folder');
-            } else if (!existsSync(lessonPathOnDisk)) {
-              problem(field(lessonItem, 'file'), `${lessonPath}file`, `"${fileName}" does not exist`);
+            const found = findInCourse(folder, fileName);
+            if ('wrong' in found) {
+              problem(field(lessonItem, 'file'), `${lessonPath}file`, found.wrong === 'outside' ? OUTSIDE : `"${fileName}" does not exist`);
             } else {
-              body = readFileSync(lessonPathOnDisk, 'utf8');
+              body = readFileSync(found.onDisk, 'utf8');
               if (!body.trim()) problem(field(lessonItem, 'file'), `${lessonPath}file`, `"${fileName}" is empty`);
             }
           }
-          const lessonFolder = posix.dirname(posix.normalize(relative(folder, resolve(folder, fileName ?? '.')).split(sep).join('/')));
+          const lessonFolder = posix.dirname(posix.normalize(fileName ?? '.'));
           for (const wrong of lessonImageProblems(folder, lessonFolder, body, images)) {
             problem(field(lessonItem, 'file'), `${lessonPath}file`, `"${fileName}" ${wrong}`);
           }
@@ -305,12 +303,21 @@ function lessonImageProblems(
 }
 
 function readImageFile(folder: string, path: string): (CourseImage & { bytes: Buffer }) | { problem: string } {
-  const onDisk = resolve(folder, ...path.split('/'));
-  if (!onDisk.startsWith(resolve(folder) + sep)) return { problem: 'must be inside the course folder' };
-  if (!existsSync(onDisk) || !statSync(onDisk).isFile()) return { problem: `does not exist (looked for ${path} in the course folder)` };
-  if (statSync(onDisk).size > LESSON_IMAGE_MAX_BYTES) return { problem: 'is larger than 1 MB: make it smaller (learners read on slow connections)' };
-  const checked = readLessonImage(readFileSync(onDisk));
-  return 'problem' in checked ? checked : { path, contentType: checked.contentType, sha256: checked.sha256, width: checked.width, height: checked.height, bytes: checked.bytes };
+  const found = findInCourse(folder, path);
+  if ('wrong' in found) return { problem: found.wrong === 'outside' ? OUTSIDE : `does not exist (looked for ${path} in the course folder)` };
+  if (found.size > LESSON_IMAGE_MAX_BYTES) return { problem: 'is larger than 1 MB: make it smaller (learners read on slow connections)' };
+  const checked = readLessonImage(readFileSync(found.onDisk));
+  return 'problem' in checked ? checked : { path, ...checked };
+}
+
+const OUTSIDE = 'must be inside the course folder';
+
+/** A file named in course.yaml or a lesson, relative to the course folder: where it is on disk, or why it is not there. */
+function findInCourse(folder: string, name: string): { onDisk: string; size: number } | { wrong: 'outside' | 'missing' } {
+  const onDisk = resolve(folder, name);
+  if (!onDisk.startsWith(resolve(folder) + sep)) return { wrong: 'outside' };
+  const stat = statSync(onDisk, { throwIfNoEntry: false });
+  return stat?.isFile() ? { onDisk, size: stat.size } : { wrong: 'missing' };
 }
 
 /** `networkSpaces`: a list of space slugs (THEME, COUNTRY or NETWORK spaces), or absent. */
@@ -374,11 +381,10 @@ function readAssignments(folder: string, module: YAMLMap, modulePath: string, du
     const file = text(item, 'file', path, { max: 200 }) ?? '';
     let instructions = '';
     if (file) {
-      const onDisk = resolve(folder, file);
-      if (!onDisk.startsWith(resolve(folder) + sep)) problem(field(item, 'file'), `${path}file`, 'must be inside the course folder');
-      else if (!existsSync(onDisk)) problem(field(item, 'file'), `${path}file`, `"${file}" does not exist`);
+      const found = findInCourse(folder, file);
+      if ('wrong' in found) problem(field(item, 'file'), `${path}file`, found.wrong === 'outside' ? OUTSIDE : `"${file}" does not exist`);
       else {
-        instructions = normalizeText(readFileSync(onDisk, 'utf8'));
+        instructions = normalizeText(readFileSync(found.onDisk, 'utf8'));
         if (!instructions) problem(field(item, 'file'), `${path}file`, `"${file}" is empty`);
         else if (instructions.length > 50_000) problem(field(item, 'file'), `${path}file`, `"${file}" is longer than 50,000 characters`);
         else if (multiLineTextProblem(instructions)) problem(field(item, 'file'), `${path}file`, `"${file}": ${multiLineTextProblem(instructions)}`);
@@ -439,12 +445,11 @@ function readCover(
     if (alt) problem(top.get('coverAlt', true) as YamlNode, 'coverAlt', 'describes a cover, but there is no cover: name its file in "cover"');
     return null;
   }
-  const path = resolve(folder, fileName);
   const read = (): CoverImage | { problem: string } => {
-    if (!path.startsWith(resolve(folder) + sep)) return { problem: 'must be inside the course folder' };
-    if (!existsSync(path) || !statSync(path).isFile()) return { problem: `"${fileName}" does not exist` };
-    if (statSync(path).size > COVER_MAX_BYTES) return { problem: `"${fileName}" is larger than 2 MB` };
-    const checked = readCoverImage(readFileSync(path));
+    const found = findInCourse(folder, fileName);
+    if ('wrong' in found) return { problem: found.wrong === 'outside' ? OUTSIDE : `"${fileName}" does not exist` };
+    if (found.size > COVER_MAX_BYTES) return { problem: `"${fileName}" is larger than 2 MB` };
+    const checked = readCoverImage(readFileSync(found.onDisk));
     return 'problem' in checked ? { problem: `"${fileName}" ${checked.problem}` } : checked;
   };
   const image = read();
