@@ -8,7 +8,7 @@ import type { CoverContentType } from './course-cover.js';
 export class CourseCovers {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The image itself, for CourseCoversController; the caller has checked that the viewer may see the course. */
+  /** The image itself, for CourseImagesController; the caller has checked that the viewer may see the course. */
   async image(courseId: string): Promise<{ contentType: CoverContentType; sha256: string; bytes: Buffer } | null> {
     const [row] = await this.db.query(`SELECT content_type, sha256, bytes FROM course_cover WHERE course_id = $1`, [courseId]);
     return row ? { contentType: row.content_type, sha256: row.sha256, bytes: row.bytes } : null;
