@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { MentionCandidatesDocument } from '@kapwa/graphql';
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mentionAt } from '../mentions';
 
@@ -24,12 +24,17 @@ export function MentionTextarea({ spaceId, value, onChange, onMention, ...textar
   const [at, setAt] = useState<{ start: number; term: string } | null>(null);
   const [active, setActive] = useState(0);
   const [closedFor, setClosedFor] = useState<string | null>(null);
-  // A pending close after the box loses focus, and a pending caret move after a pick: dropped on unmount.
-  const timers = useRef<{ blur?: ReturnType<typeof setTimeout>; caret?: number }>({});
-  useEffect(() => () => {
-    clearTimeout(timers.current.blur);
-    if (timers.current.caret !== undefined) cancelAnimationFrame(timers.current.caret);
-  }, []);
+  // A pending close after the box loses focus: dropped on unmount.
+  const blurTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(blurTimer.current), []);
+  // Where the caret goes once a pick's text is in the box: behind the inserted name, in the same commit,
+  // so a key typed straight after Enter lands there and not back in the middle of the name.
+  const caretAfterPick = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (caretAfterPick.current === null) return;
+    ref.current?.setSelectionRange(caretAfterPick.current, caretAfterPick.current);
+    caretAfterPick.current = null;
+  }, [value]);
   const { data } = useQuery(MentionCandidatesDocument, { variables: { spaceId, search: at?.term ?? '' }, skip: !at });
   const people = at && data ? data.mentionCandidates : [];
   const open = !!at && people.length > 0 && closedFor !== `${at.start}:${at.term}`;
@@ -46,14 +51,10 @@ export function MentionTextarea({ spaceId, value, onChange, onMention, ...textar
     const caret = at.start + 1 + at.term.length;
     const inserted = `@${person.displayName} `;
     const text = value.slice(0, at.start) + inserted + value.slice(caret);
+    caretAfterPick.current = at.start + inserted.length;
     onChange(text);
     onMention(person);
     setAt(null);
-    const position = at.start + inserted.length;
-    timers.current.caret = requestAnimationFrame(() => {
-      ref.current?.focus();
-      ref.current?.setSelectionRange(position, position);
-    });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -91,9 +92,9 @@ export function MentionTextarea({ spaceId, value, onChange, onMention, ...textar
           follow(event.target.value, event.target.selectionStart ?? event.target.value.length);
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => clearTimeout(timers.current.blur)}
+        onFocus={() => clearTimeout(blurTimer.current)}
         onBlur={() => {
-          timers.current.blur = setTimeout(() => setAt(null), 150);
+          blurTimer.current = setTimeout(() => setAt(null), 150);
         }}
       />
       <ul id={listId} role="listbox" aria-label={t('mentions.label')} className="mention-list" hidden={!open}>
